@@ -1,0 +1,39 @@
+import XCTest
+
+@testable import Findings
+
+final class FindingTests: XCTestCase {
+  func testJSONHasExactlyTheSchemaKeysInOrder() {
+    let finding = Finding(
+      id: "ADDR-OVERLAP", severity: .warning, subject: "oslo",
+      message: "10.1.0.0/16 contains 10.1.2.0/24")
+    let json = finding.json
+    guard case .object(let pairs) = json else { return XCTFail("not an object") }
+    XCTAssertEqual(
+      pairs.map(\.0), ["id", "severity", "subject", "message", "evidence", "fix", "refs"])
+    XCTAssertEqual(json["evidence"], .null)
+    XCTAssertEqual(json["fix"], .null)
+    XCTAssertEqual(json["refs"], .array([]))
+    XCTAssertEqual(json["severity"], "warning")
+  }
+
+  func testEvidenceAlwaysCarriesThreeKeys() {
+    let evidence = Evidence(file: "NetSetup.log", line: 41)
+    XCTAssertEqual(
+      evidence.json.compactText, #"{"file":"NetSetup.log","line":41,"text":null}"#)
+    XCTAssertEqual(evidence.place, "NetSetup.log:41")
+    XCTAssertNil(Evidence().place)
+  }
+
+  func testReportOrderPutsErrorsFirstThenId() {
+    let a = Finding(id: "B", severity: .warning, subject: "x", message: "")
+    let b = Finding(id: "A", severity: .error, subject: "y", message: "")
+    let c = Finding(id: "A", severity: .warning, subject: "z", message: "")
+    XCTAssertEqual([a, b, c].sorted(by: Finding.reportOrder).map(\.subject), ["y", "z", "x"])
+  }
+
+  func testInputErrorRendersFileLineColumn() {
+    let error = InputError("expected ':'", at: SourceLocation(file: "lab.yaml", line: 3, column: 7))
+    XCTAssertEqual(error.description, "lab.yaml:3:7: expected ':'")
+  }
+}
