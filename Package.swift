@@ -6,10 +6,33 @@ import PackageDescription
 let package = Package(
   name: "hybridbench",
   platforms: [.macOS(.v13)],
-  dependencies: [],
+  products: [
+    .executable(name: "hybridbench", targets: ["hybridbench"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
   targets: [
     // Findings, source locations and the JSON value every capability reports through.
     .target(name: "Findings"),
     .testTarget(name: "FindingsTests", dependencies: ["Findings"]),
+
+    // libedit's native API through a few non-variadic wrappers; only LineEditing imports it.
+    .systemLibrary(
+      name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+    .target(name: "LineEditing", dependencies: ["CEditLine"]),
+
+    // The one writer every export goes through: atomic, no silent overwrite, sha256 reported.
+    .target(name: "Artifacts"),
+    .testTarget(name: "ArtifactsTests", dependencies: ["Artifacts"]),
+
+    // The command language, registry, session, rendering, transcripts and the interactive loop.
+    .target(name: "Shell", dependencies: ["Findings", "Artifacts", "LineEditing"]),
+    .testTarget(name: "ShellTests", dependencies: ["Shell", "LineEditing"]),
+
+    // The executable: argument parsing and the choice of mode, nothing else.
+    .executableTarget(
+      name: "hybridbench",
+      dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
   ]
 )

@@ -1,0 +1,32 @@
+import Artifacts
+import Findings
+
+/// The report of a written artifact: `wrote PATH · N bytes · sha256 …`.
+public struct ArtifactOutput: CommandOutput {
+  public var artifact: WrittenArtifact
+  /// The path as the user typed it (the artifact's own path is resolved).
+  public var shownAs: String
+  /// What was written, in the domain's words ("5 grants", "12 commands").
+  public var detail: String?
+
+  public init(_ artifact: WrittenArtifact, shownAs: String? = nil, detail: String? = nil) {
+    self.artifact = artifact
+    self.shownAs = shownAs ?? artifact.path
+    self.detail = detail
+  }
+
+  public func text(_ style: TextStyle) -> String {
+    var parts = ["wrote \(shownAs)"]
+    if let detail { parts.append(detail) }
+    parts.append("\(artifact.size) bytes")
+    parts.append("sha256 \(artifact.sha256)")
+    return parts.joined(separator: " · ")
+  }
+
+  public var json: JSONValue {
+    .object([
+      ("path", .string(artifact.path)), ("size", .int(artifact.size)),
+      ("sha256", .string(artifact.sha256)),
+    ])
+  }
+}

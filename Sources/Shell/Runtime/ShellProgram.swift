@@ -1,0 +1,165 @@
+import Artifacts
+import LineEditing
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The ways the shell runs, each returning the process exit status: 0 when every command
+/// succeeded, 1 when any failed. (Usage errors, status 2, are the executable's.)
+public struct ShellProgram: Sendable {
+  public static let version = "0.1.0"
+
+  public var catalog: CommandCatalog
+  public var settings: Settings
+  public var options: RunOptions
+  public var environment: [String: String]
+
+  public init(catalog: CommandCatalog, settings: Settings, options: RunOptions, environment: [String: String]) {
+    self.catalog = catalog
+    self.settings = settings
+    self.options = options
+    self.environment = environment
+  }
+
+  var surroundings: Surroundings {
+    Surroundings(
+      outputIsTerminal: Terminal.isInteractive(STDOUT_FILENO, environment: environment),
+      inputIsTerminal: Terminal.isInteractive(STDIN_FILENO, environment: environment),
+      noColor: !(environment["NO_COLOR"] ?? "").isEmpty)
+  }
+
+  func makeInterpreter(baseDirectory: String, interactive: Bool = false) -> Interpreter {
+    var session = Session(catalog: catalog, surroundings: surroundings, baseDirectory: baseDirectory)
+    session.settings = settings
+    let console = Console(.descriptors, errorsToOutput: options.echo, flushEachWrite: interactive)
+    return Interpreter(session: session, console: console, options: options)
+  }
+
+  /// No arguments: the interactive shell on a terminal, else standard input read as a script.
+  public func standardInput() -> Int32 {
+    let cwd = Self.currentDirectory()
+    if surroundings.inputIsTerminal && surroundings.outputIsTerminal && !options.echo {
+      var interpreter = makeInterpreter(baseDirectory: cwd, interactive: true)
+      Repl.run(&interpreter, historyFile: HistoryFile.standard(environment: environment))
+      interpreter.finish()
+      return interpreter.failures == 0 ? 0 : 1
+    }
+    var interpreter = makeInterpreter(baseDirectory: cwd)
+    var lines = ScriptLines(reader: LineReader(fd: STDIN_FILENO), file: "<stdin>")
+    drive(&interpreter, &lines)
+    interpreter.finish()
+    return interpreter.failures == 0 ? 0 : 1
+  }
+
+  /// `-c 'cmd; cmd'`.
+  public func commands(_ text: String) -> Int32 {
+    var interpreter = makeInterpreter(baseDirectory: Self.currentDirectory())
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) where !interpreter.isFinished {
+      interpreter.run(String(line))
+    }
+    interpreter.finish()
+    return interpreter.failures == 0 ? 0 : 1
+  }
+
+  /// `run FILE...`: each script in turn, in one session; relative paths inside a script resolve
+  /// against the script's own directory.
+  public func scripts(_ paths: [String]) -> Int32 {
+    var interpreter = makeInterpreter(baseDirectory: Self.currentDirectory())
+    for path in paths where !interpreter.isFinished {
+      let fd = open(path, O_RDONLY)
+      guard fd >= 0 else {
+        interpreter.reportInputProblem(
+          ShellError("cannot read \(path): \(String(cString: strerror(errno)))"), origin: nil)
+        continue
+      }
+      interpreter.session.baseDirectory = Self.directory(of: path)
+      var lines = ScriptLines(reader: LineReader(fd: fd), file: path, transcriptPrompts: path.hasSuffix(".hbt"))
+      drive(&interpreter, &lines)
+      close(fd)
+    }
+    interpreter.finish()
+    return interpreter.failures == 0 ? 0 : 1
+  }
+
+  private func drive(_ interpreter: inout Interpreter, _ lines: inout ScriptLines) {
+    while !interpreter.isFinished, let next = lines.next() {
+      switch next {
+      case .failure(let error, let origin):
+        interpreter.reportInputProblem(error, origin: origin)
+      case .line(let text, let physical, let origin):
+        interpreter.run(text, physicalLines: physical, origin: origin)
+      }
+    }
+  }
+
+  /// `check FILE.hbt...`: replays each transcript and prints a diff of what differs; with
+  /// `update`, rewrites the expected output instead.
+  public func check(_ paths: [String], update: Bool) -> Int32 {
+    var console = Console(.descriptors)
+    var failed = 0
+    let catalog = self.catalog
+    let checker = TranscriptCheck { base in
+      Session(catalog: catalog, surroundings: .batch, baseDirectory: base)
+    }
+    for path in paths {
+      guard let bytes = FileContents.read(path), let text = String(validating: bytes, as: UTF8.self) else {
+        console.errorLine("error: cannot read \(path) as UTF-8 text")
+        failed += 1
+        continue
+      }
+      let result = checker.check(Transcript(parsing: text), baseDirectory: Self.directory(of: path))
+      let count = result.transcript.blocks.count
+      if result.passed {
+        console.line("ok \(path) (\(count) command\(count == 1 ? "" : "s"))")
+      } else if update {
+        do {
+          try ArtifactWriter().write(result.updatedText, to: path, force: true)
+          console.line("updated \(path) (\(result.failing.count) of \(count) commands)")
+        } catch {
+          console.errorLine("error: \(error)")
+          failed += 1
+        }
+      } else {
+        console.line(result.diff(file: path))
+        console.line("FAILED \(path): \(result.failing.count) of \(count) commands differ")
+        failed += 1
+      }
+    }
+    console.flush()
+    return failed == 0 ? 0 : 1
+  }
+
+  static func currentDirectory() -> String {
+    var buffer = [CChar](repeating: 0, count: 4096)
+    guard getcwd(&buffer, buffer.count) != nil else { return "." }
+    return String(decoding: buffer.prefix { $0 != 0 }.map(UInt8.init(bitPattern:)), as: UTF8.self)
+  }
+
+  /// The absolute directory holding `path`.
+  static func directory(of path: String) -> String {
+    let absolute = path.hasPrefix("/") ? path : currentDirectory() + "/" + path
+    guard let slash = absolute.lastIndex(of: "/") else { return "." }
+    return slash == absolute.startIndex ? "/" : String(absolute[..<slash])
+  }
+}
+
+/// Whole-file reads for the few inputs that are small by nature (transcripts).
+enum FileContents {
+  static func read(_ path: String) -> [UInt8]? {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+      if n < 0, errno == EINTR { continue }
+      if n < 0 { return nil }
+      if n == 0 { return bytes }
+      bytes.append(contentsOf: chunk[0..<n])
+    }
+  }
+}

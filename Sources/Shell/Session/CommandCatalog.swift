@@ -1,0 +1,22 @@
+/// The commands a shell offers, and where completion finds names of each kind.
+///
+/// Each capability contributes its commands and name sources; the shell assembles the catalog
+/// once at start-up.
+public struct CommandCatalog: Sendable {
+  public var registry: CommandRegistry
+  /// For each kind of name, how to list the names the session currently knows.
+  public var nameSources: [NameKind: @Sendable (Session) -> [String]]
+
+  public init(
+    registry: CommandRegistry, nameSources: [NameKind: @Sendable (Session) -> [String]] = [:]
+  ) {
+    self.registry = registry
+    self.nameSources = nameSources
+  }
+
+  /// The names of `kind` the session knows now, for completion.
+  public func names(_ kind: NameKind, in session: Session) -> [String] {
+    if kind == .command { return registry.allSpecs.map(\.name) }
+    return nameSources[kind]?(session) ?? []
+  }
+}

@@ -1,0 +1,56 @@
+import Findings
+
+/// Everything a run of the shell knows: the commands, the settings, what has been typed, and
+/// (as capabilities are added) the loaded environments and their state.
+///
+/// Commands receive the session `inout` and return an output; anything they need from the
+/// interpreter (quit, pause, source a file, record) they ask for through `requests`.
+public struct Session: Sendable {
+  public let catalog: CommandCatalog
+  public var settings = Settings()
+  public let surroundings: Surroundings
+  /// Relative file arguments resolve here: the current directory, or the directory of the
+  /// script or transcript being run.
+  public var baseDirectory: String
+  /// The command lines entered in this session, in order (for `history` and `save session`).
+  public var commandHistory: [String] = []
+  /// Requests made by the command that just ran; the interpreter drains them.
+  public var requests: [SessionRequest] = []
+
+  public init(catalog: CommandCatalog, surroundings: Surroundings, baseDirectory: String) {
+    self.catalog = catalog
+    self.surroundings = surroundings
+    self.baseDirectory = baseDirectory
+  }
+
+  /// The prompt: `hb> `, or `hb[name]> ` when an environment is current.
+  public var prompt: String {
+    guard let name = promptContext else { return "hb> " }
+    return "hb[\(name)]> "
+  }
+
+  /// The name shown in the prompt; capabilities set it (the current environment's name).
+  public var promptContext: String?
+
+  /// The text style for this session's output.
+  public var style: TextStyle {
+    switch settings.color {
+    case .off: return .plain
+    case .on: return TextStyle(color: !surroundings.noColor)
+    case .auto: return TextStyle(color: surroundings.outputIsTerminal && !surroundings.noColor)
+    }
+  }
+
+  /// Parses and runs one command, returning its output and the format to render it in.
+  public mutating func run(_ command: CommandWords) throws -> (output: any CommandOutput, format: OutputFormat) {
+    let resolution = try catalog.registry.resolve(command.words)
+    guard let spec = resolution.node.spec else {
+      throw ShellError("incomplete command")
+    }
+    let invocation = try Invocation.parse(
+      command.words[resolution.consumed...], for: spec, endColumn: command.endColumn,
+      baseDirectory: baseDirectory)
+    let output = try spec.action(invocation, &self)
+    return (output, invocation.format(default: settings.format))
+  }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import XCTest
+
+@testable import Shell
+
+final class InterpreterTests: XCTestCase {
+  private func interpreter(_ options: RunOptions = RunOptions(), base: String = "/tmp") -> Interpreter {
+    Interpreter(session: TestCatalog.session(base: base), console: Console(.capture), options: options)
+  }
+
+  func testEchoPrintsThePromptedCommandBeforeItsOutput() {
+    var run = interpreter(RunOptions(echo: true))
+    run.run("say hi")
+    run.run("frob")
+    XCTAssertEqual(
+      run.console.captured,
+      "hb> say hi\nhi\nhb> frob\nerror: unknown command 'frob'\n  frob\n  ^\n  type 'help' for a list of commands\n")
+    XCTAssertEqual(run.failures, 1)
+  }
+
+  func testBailStopsAtTheFirstFailure() {
+    var run = interpreter(RunOptions(bail: true))
+    XCTAssertFalse(run.run("say a; frob; say b"))
+    XCTAssertTrue(run.isFinished)
+    XCTAssertFalse(run.run("say c"))
+    XCTAssertFalse(run.console.captured.hasSuffix("\nb\n"))
+    XCTAssertTrue(run.console.captured.hasPrefix("a\nerror: unknown command 'frob'"))
+  }
+
+  func testWithoutBailEveryCommandRuns() {
+    var run = interpreter()
+    run.run("say a; frob; say b")
+    XCTAssertTrue(run.console.captured.hasSuffix("b\n"))
+  }
+
+  func testQuitFinishesAndHistoryRecordsLines() {
+    var run = interpreter()
+    run.run("say a")
+    run.run("   ")
+    run.run("quit")
+    XCTAssertTrue(run.isFinished)
+    XCTAssertEqual(run.session.commandHistory, ["say a", "quit"])
+  }
+
+  func testFormatJSONAppliesToEveryLaterCommand() {
+    var run = interpreter()
+    run.run("set format json")
+    run.run("say hi")
+    XCTAssertEqual(run.console.captured, "{\n  \"text\": \"hi\"\n}\n")
+  }
+
+  func testAnErrorInAScriptNamesFileLineAndColumn() {
+    var run = interpreter()
+    run.run("say 'x", origin: LineOrigin(file: "lesson.hb", line: 3))
+    XCTAssertTrue(
+      run.console.captured.hasPrefix("lesson.hb:3:5: error: unterminated single quote"), run.console.captured)
+  }
+
+  func testQuestionMarkLinesExplainInsteadOfRunning() {
+    var run = interpreter()
+    run.run("record ?")
+    XCTAssertTrue(run.console.captured.contains("start  record what follows"))
+    XCTAssertEqual(run.failures, 0)
+    XCTAssertTrue(run.session.commandHistory.isEmpty)
+  }
+
+  func testRecordSaveAndSourceRoundTrip() throws {
+    let base = NSTemporaryDirectory() + "hb-interp-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: base) }
+    var run = interpreter(base: base)
+    run.run("record start t.hbt")
+    run.run("say one")
+    run.run("record stop")
+    run.run("save session s.hb")
+    XCTAssertEqual(
+      try String(contentsOfFile: base + "/t.hbt", encoding: .utf8),
+      "hb> say one\none\nhb> record stop\n")
+    XCTAssertEqual(
+      try String(contentsOfFile: base + "/s.hb", encoding: .utf8), "record start t.hbt\nsay one\nrecord stop\n")
+    XCTAssertTrue(run.console.captured.contains("wrote t.hbt · transcript · 32 bytes · sha256 "), run.console.captured)
+
+    var replay = interpreter(RunOptions(echo: true), base: base)
+    replay.run("source t.hbt")
+    XCTAssertEqual(replay.console.captured, "hb> source t.hbt\none\n")
+    replay.run("record start t.hbt")
+    XCTAssertTrue(replay.console.captured.contains("t.hbt already exists (add --force to replace it)"))
+  }
+
+  func testSourceRefusesEndlessNesting() throws {
+    let base = NSTemporaryDirectory() + "hb-loop-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: base) }
+    try "source loop.hb\n".write(toFile: base + "/loop.hb", atomically: true, encoding: .utf8)
+    var run = interpreter(base: base)
+    run.run("source loop.hb")
+    XCTAssertTrue(run.console.captured.contains("files nest more than 16 deep"), run.console.captured)
+  }
+}
