@@ -29,6 +29,8 @@ let package = Package(
     // The command language, registry, session, rendering, transcripts and the interactive loop.
     .target(name: "Shell", dependencies: ["Findings", "Artifacts", "LineEditing"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell", "LineEditing"]),
+    // The real binary: pseudo-terminal tests of the libedit path, modes, golden transcripts.
+    .testTarget(name: "EndToEndTests", dependencies: ["hybridbench"]),
 
     // The executable: argument parsing and the choice of mode, nothing else.
     .executableTarget(
