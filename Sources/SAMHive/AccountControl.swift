@@ -1,7 +1,7 @@
 /// The account control bits (ACB) stored as a 16-bit field at F+0x38 of a SAM user key.
 ///
-/// Values from chntpw `sam.h`, libyal winreg-kb "Security Accounts Manager keys" and MS-SAMR 2.2.1.12
-/// (USER_ACCOUNT codes); the shell shows them by name so a reader never decodes hex by hand.
+/// Values from chntpw `sam.h`, libyal winreg-kb "Security Accounts Manager keys" and MS-SAMR
+/// 2.2.1.12 (USER_ACCOUNT codes); the shell shows them by name so nobody decodes hex by hand.
 public struct AccountControl: OptionSet, Sendable, Hashable {
   public let rawValue: UInt16
   public init(rawValue: UInt16) { self.rawValue = rawValue }

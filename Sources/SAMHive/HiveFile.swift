@@ -21,8 +21,10 @@ final class HiveFile {
     errno = 0
     guard let handle = hivex_open(path, writable ? HIVEX_OPEN_WRITE : 0) else {
       let reason = String(cString: strerror(errno))
-      throw SAMReadError.at(path, "libhivex refused the hive (\(reason)); expected a regf hive "
-        + "whose hbin pages and cells are intact")
+      throw SAMReadError.at(
+        path,
+        "libhivex refused the hive (\(reason)); expected a regf hive "
+          + "whose hbin pages and cells are intact")
     }
     self.handle = handle
   }
@@ -119,13 +121,17 @@ final class HiveFile {
     }
     let size = Int(ftello(file))
     guard got == 0x1000, size >= 0x2000 else {
-      throw SAMReadError.at(path, "truncated hive: \(size) bytes, expected a 4096-byte base "
-        + "block followed by at least one 4096-byte hbin")
+      throw SAMReadError.at(
+        path,
+        "truncated hive: \(size) bytes, expected a 4096-byte base "
+          + "block followed by at least one 4096-byte hbin")
     }
     let binsSize = Int(header.le32(at: 0x28) ?? 0)
     guard binsSize <= size - 0x1000 else {
-      throw SAMReadError.at(path, "truncated hive: the base block says the hbins end at "
-        + "\(Hex.plain(0x1000 + binsSize)), but the file has \(size) bytes")
+      throw SAMReadError.at(
+        path,
+        "truncated hive: the base block says the hbins end at "
+          + "\(Hex.plain(0x1000 + binsSize)), but the file has \(size) bytes")
     }
   }
 }

@@ -22,4 +22,11 @@ public struct SAMAnalysis: Sendable, Hashable {
     let wanted = name.lowercased()
     return accounts.first { $0.name.lowercased() == wanted }
   }
+
+  /// Writes a repaired copy of this hive's `account` to `copyPath`; see `SAMRepair.fix`.
+  public func fix(
+    account: String, to copyPath: String, options: SAMRepairOptions = SAMRepairOptions()
+  ) throws -> SAMRepairReport {
+    try SAMRepair.fix(hive: path, account: account, to: copyPath, options: options)
+  }
 }

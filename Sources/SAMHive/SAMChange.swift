@@ -34,8 +34,10 @@ public struct SAMChange: Sendable, Hashable {
 
   /// `F+0x38 ACB flags: 0x0010 [NORMAL] -> 0x0210 [NORMAL|PWNOEXP] (bytes F+0x39 00->02)`.
   public var summary: String {
-    let diffs = bytes.map { "\(value)+\(Hex.plain($0.offset)) \(Hex.bytes([$0.before]))->"
-      + Hex.bytes([$0.after]) }
+    let diffs = bytes.map {
+      "\(value)+\(Hex.plain($0.offset)) \(Hex.bytes([$0.before]))->"
+        + Hex.bytes([$0.after])
+    }
     return "\(value)+\(Hex.plain(offset)) \(field): \(meaningBefore) -> \(meaningAfter) "
       + "(bytes \(diffs.joined(separator: ", ")))"
   }

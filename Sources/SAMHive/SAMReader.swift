@@ -29,15 +29,18 @@ public enum SAMReader {
     for part in usersPath {
       guard let next = hive.child(node, named: part) else {
         let parent = walked.isEmpty ? "the hive root" : walked.joined(separator: "\\")
-        throw SAMReadError.at(hive.path, "not a SAM hive: expected the key "
-          + "\(usersPath.joined(separator: "\\")), but \(parent) has no subkey '\(part)'")
+        throw SAMReadError.at(
+          hive.path,
+          "not a SAM hive: expected the key "
+            + "\(usersPath.joined(separator: "\\")), but \(parent) has no subkey '\(part)'")
       }
       walked.append(part)
       node = next
     }
     let users = node
     guard let keys = hive.children(users) else {
-      throw SAMReadError.at(hive.path, "cannot read the subkeys of \(walked.joined(separator: "\\"))")
+      throw SAMReadError.at(
+        hive.path, "cannot read the subkeys of \(walked.joined(separator: "\\"))")
     }
     let names = namesByRID(hive, users)
     var result: [Located] = []
@@ -69,11 +72,14 @@ public enum SAMReader {
     _ hive: HiveFile, _ node: Int, keyName: String, rid: UInt32, alias: String?
   ) throws(InputError) -> Located {
     let keyPath = (usersPath + [keyName]).joined(separator: "\\")
-    func fail(_ message: String) -> InputError { SAMReadError.at(hive.path, "\(keyPath): \(message)") }
+    func fail(_ message: String) -> InputError {
+      SAMReadError.at(hive.path, "\(keyPath): \(message)")
+    }
     guard let f = hive.value(node, "F")?.bytes else { throw fail("missing value F (REG_BINARY)") }
     guard let fixed = UserFixedRecord(f) else {
-      throw fail("F is \(f.count) bytes, expected at least \(UserFixedRecord.minimumLength) "
-        + "(0x50 on Windows)")
+      throw fail(
+        "F is \(f.count) bytes, expected at least \(UserFixedRecord.minimumLength) "
+          + "(0x50 on Windows)")
     }
     guard let v = hive.value(node, "V")?.bytes else { throw fail("missing value V (REG_BINARY)") }
     let variable: UserVariableRecord
@@ -86,12 +92,14 @@ public enum SAMReader {
       v: v, start: variable.descriptorStart, length: variable.descriptorLength)
     {
     case .success(let parsed): layout = parsed
-    case .failure(let problem): throw fail("\(problem.text) (at V+\(Hex.plain(variable.descriptorStart)))")
+    case .failure(let problem):
+      throw fail("\(problem.text) (at V+\(Hex.plain(variable.descriptorStart)))")
     }
     let account = SAMAccount(
       rid: rid, name: variable.userName.isEmpty ? (alias ?? "") : variable.userName,
       fullName: variable.fullName, comment: variable.comment, fixed: fixed, variable: variable,
-      passwordChange: PasswordChangeRight(dacl: layout.dacl, nullDACL: layout.hasNullDACL, rid: rid),
+      passwordChange: PasswordChangeRight(
+        dacl: layout.dacl, nullDACL: layout.hasNullDACL, rid: rid),
       keyPath: keyPath)
     return Located(account: account, node: node, f: f, v: v)
   }

@@ -44,6 +44,19 @@ public enum SAMRepair {
       changes: plan.changes, notes: plan.notes, problems: problems)
   }
 
+  /// The edits `fix` would make to `account` of the hive at `source`, without writing anything:
+  /// the walkthrough's "plan the offline recovery" step. Throws as `fix` does for bad input.
+  public static func plan(
+    hive source: String, account: String, options: SAMRepairOptions = SAMRepairOptions()
+  ) throws -> SAMRepairPlan {
+    let located = try SAMReader.readAccounts(HiveFile(path: source, writable: false))
+    guard let target = find(account, in: located) else {
+      throw SAMRepairError.accountNotFound(
+        account: account, hive: source, known: located.map(\.account.name))
+    }
+    return SAMRepairPlan(account: target.account, f: target.f, v: target.v, options: options)
+  }
+
   /// The account called `wanted`, or with RID `wanted` (decimal or 0x hex).
   static func find(_ wanted: String, in accounts: [SAMReader.Located]) -> SAMReader.Located? {
     let lower = wanted.lowercased()
@@ -70,7 +83,8 @@ public enum SAMRepair {
     if options.unlock, !account.enabled || account.locked || account.fixed.badPasswordCount != 0 {
       problems.append("the account is still disabled, locked or has bad-password counts")
     }
-    if options.clearPassword, account.variable.ntHashLength != 0 || account.variable.lmHashLength != 0
+    if options.clearPassword,
+      account.variable.ntHashLength != 0 || account.variable.lmHashLength != 0
     {
       problems.append("the hash lengths at V+0xa0/V+0xac are not 0")
     }

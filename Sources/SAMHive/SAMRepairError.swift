@@ -17,19 +17,19 @@ public enum SAMRepairError: Error, Sendable, Hashable, CustomStringConvertible {
 
   public var description: String {
     switch self {
-    case let .targetIsSource(source, copy):
+    case .targetIsSource(let source, let copy):
       "refusing to write \(copy): it is the source hive \(source); give a new path for the copy"
-    case let .targetExists(copy):
+    case .targetExists(let copy):
       "refusing to overwrite \(copy): it exists; choose another path or pass force"
-    case let .targetNotRegularFile(copy):
+    case .targetNotRegularFile(let copy):
       "refusing to write \(copy): expected a new or regular file, found a link or directory"
-    case let .targetDirectoryMissing(copy):
+    case .targetDirectoryMissing(let copy):
       "cannot write \(copy): its directory does not exist"
-    case let .accountNotFound(account, hive, known):
+    case .accountNotFound(let account, let hive, let known):
       "\(hive): no account '\(account)'; expected one of \(known.joined(separator: ", "))"
-    case let .editFailed(hive, key, value):
+    case .editFailed(let hive, let key, let value):
       "\(hive): libhivex could not set \(key)\\\(value) in memory"
-    case let .commitFailed(copy, reason):
+    case .commitFailed(let copy, let reason):
       "cannot write the repaired copy \(copy): \(reason)"
     }
   }

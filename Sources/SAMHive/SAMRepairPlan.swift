@@ -33,8 +33,9 @@ public struct SAMRepairPlan: Sendable, Hashable {
     }
     if options.clearMustChange, account.mustChangePassword {
       flags.insert(.passwordNeverExpires)
-      why.append("set PWNOEXP 0x0200 so pwdLastSet = 0 no longer forces a change at next logon "
-        + "(MS-SAMR 3.1.5.14.4)")
+      why.append(
+        "set PWNOEXP 0x0200 so pwdLastSet = 0 no longer forces a change at next logon "
+          + "(MS-SAMR 3.1.5.14.4)")
     }
     let offset = UserFixedRecord.Offset.accountControl
     if flags != account.flags {
@@ -85,8 +86,9 @@ public struct SAMRepairPlan: Sendable, Hashable {
       }
     }
     if !grantedWorld, !grantedSelf {
-      notes.append("no allow ACE for World or Self to extend; \"User cannot change password\" "
-        + "stays on (PWNOEXP still lifts the must-change requirement)")
+      notes.append(
+        "no allow ACE for World or Self to extend; \"User cannot change password\" "
+          + "stays on (PWNOEXP still lifts the must-change requirement)")
     }
   }
 

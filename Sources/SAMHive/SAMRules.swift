@@ -63,11 +63,13 @@ enum SAMRules {
   private static func deadlock(_ account: SAMAccount, _ evidence: Evidence) -> Finding {
     let builtIn = account.rid == 500
     let who = builtIn ? "The built-in Administrator" : "The account"
-    let message = "\(who) must change its password at next logon (pwdLastSet = 0, PWNOEXP "
+    let message =
+      "\(who) must change its password at next logon (pwdLastSet = 0, PWNOEXP "
       + "clear) but its DACL grants USER_CHANGE_PASSWORD (0x40) neither to World nor to itself "
       + "(\"User cannot change password\"), so the forced change fails with \"Access is denied\""
       + (builtIn ? ": the post-sysprep lock-out." : ".")
-    let fix = "Offline, on a copy of the hive: clear the password (LM/NT hash lengths at V+0xa0 "
+    let fix =
+      "Offline, on a copy of the hive: clear the password (LM/NT hash lengths at V+0xa0 "
       + "and V+0xac to 0, as chntpw's sampasswd -r), enable and unlock the account and set "
       + "\"Password never expires\" (as chntpw's samunlock), and give USER_CHANGE_PASSWORD back "
       + "to World/Self; `sam fix FILE --account \(account.name) --to COPY` does all of this. "

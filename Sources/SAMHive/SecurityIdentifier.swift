@@ -36,7 +36,9 @@ public struct SecurityIdentifier: Sendable, Hashable, CustomStringConvertible {
       guard let sub = bytes.le32(at: offset + 8 + 4 * i) else { return nil }
       subs.append(sub)
     }
-    return (SecurityIdentifier(revision: head[0], authority: authority, subAuthorities: subs),
-            8 + 4 * count)
+    return (
+      SecurityIdentifier(revision: head[0], authority: authority, subAuthorities: subs),
+      8 + 4 * count
+    )
   }
 }

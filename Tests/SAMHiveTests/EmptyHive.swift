@@ -3,8 +3,9 @@
 /// cell for the rest. libhivex edits hives but cannot create one, so the fixtures start here.
 ///
 /// Layout facts: libyal "Windows NT Registry File (REGF) format" (base block fields, checksum =
-/// XOR of the first 127 little-endian 32-bit words, hbin header, nk/sk records); hivex checks the
-/// signature, major version 1, checksum, hbin offsets and sizes, and that the root cell is a used nk.
+/// XOR of the first 127 little-endian 32-bit words, hbin header, nk/sk records); hivex checks
+/// the signature, major version 1, checksum, hbin offsets and sizes, and that the root cell is a
+/// used nk.
 enum EmptyHive {
   static let rootName = "ROOT"
 

@@ -79,7 +79,8 @@ struct FixtureAccount {
     for ace in dacl {
       aces += [ace.type, 0] + Self.le16(UInt16(8 + ace.sid.count)) + Self.le32(ace.mask) + ace.sid
     }
-    let acl = [2, 0] + Self.le16(UInt16(8 + aces.count)) + Self.le16(UInt16(dacl.count))
+    let acl =
+      [2, 0] + Self.le16(UInt16(8 + aces.count)) + Self.le16(UInt16(dacl.count))
       + [0, 0] + aces
     let owner = Self.sid(authority: 5, [32, 544])
     let ownerOffset = 20 + acl.count

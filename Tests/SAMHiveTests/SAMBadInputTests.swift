@@ -31,7 +31,8 @@ final class SAMBadInputTests: XCTestCase {
   }
 
   func testNotAHive() throws {
-    expectInputError(try write(Array("Windows Registry Editor 5.00\r\n".utf8), "a.reg"), containing: "'regf'")
+    expectInputError(
+      try write(Array("Windows Registry Editor 5.00\r\n".utf8), "a.reg"), containing: "'regf'")
     expectInputError(fixtures.path("missing"), containing: "cannot open")
   }
 
@@ -60,7 +61,8 @@ final class SAMBadInputTests: XCTestCase {
 
   func testMissingAndShortValues() throws {
     let admin = FixtureAccount(rid: 500, name: "Administrator")
-    let noV = try fixtures.sam([admin], name: "noV") { _, value, bytes in value == "V" ? nil : bytes }
+    let noV = try fixtures.sam([admin], name: "noV") { _, value, bytes in value == "V" ? nil : bytes
+    }
     expectInputError(noV, containing: "000001F4: missing value V")
     let shortF = try fixtures.sam([admin], name: "shortF") { _, value, bytes in
       value == "F" ? Array(bytes.prefix(0x20)) : bytes

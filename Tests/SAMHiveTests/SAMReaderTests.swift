@@ -20,7 +20,8 @@ final class SAMReaderTests: XCTestCase {
     admin.lastLogon = y2k
     var guest = FixtureAccount(
       rid: 501, name: "Guest",
-      dacl: [FixtureAccount.ACE(type: 0, mask: 0x2031B, sid: FixtureAccount.sid(authority: 1, [0]))])
+      dacl: [FixtureAccount.ACE(type: 0, mask: 0x2031B, sid: FixtureAccount.sid(authority: 1, [0]))]
+    )
     guest.acb = 0x0215
     guest.ntHashLength = 0x18
     var locked = FixtureAccount(rid: 1001, name: "locked")
@@ -101,15 +102,19 @@ final class SAMReaderTests: XCTestCase {
     let all = try XCTUnwrap(try analyze().account(named: "allbits"))
     XCTAssertEqual(
       all.flags.names,
-      ["DISABLED", "HOMDIRREQ", "PWNOTREQ", "TEMPDUP", "NORMAL", "MNS", "DOMTRUST", "WSTRUST",
-        "SVRTRUST", "PWNOEXP", "AUTOLOCK"])
+      [
+        "DISABLED", "HOMDIRREQ", "PWNOTREQ", "TEMPDUP", "NORMAL", "MNS", "DOMTRUST", "WSTRUST",
+        "SVRTRUST", "PWNOEXP", "AUTOLOCK",
+      ])
     XCTAssertEqual(AccountControl(rawValue: 0x8010).names, ["NORMAL", "0x8000"])
   }
 
   func testFileTimes() throws {
     let a = try analyze()
-    XCTAssertEqual(a.account(named: "Administrator")?.fixed.lastLogon.iso8601, "2000-01-01T00:00:00Z")
-    XCTAssertEqual(a.account(named: "allbits")?.fixed.passwordLastSet.iso8601, "1970-01-01T00:00:00Z")
+    XCTAssertEqual(
+      a.account(named: "Administrator")?.fixed.lastLogon.iso8601, "2000-01-01T00:00:00Z")
+    XCTAssertEqual(
+      a.account(named: "allbits")?.fixed.passwordLastSet.iso8601, "1970-01-01T00:00:00Z")
     XCTAssertEqual(a.account(named: "mustchange")?.fixed.passwordLastSet.isZero, true)
     XCTAssertEqual(a.account(named: "locked")?.fixed.accountExpires.isNever, true)
     XCTAssertEqual(FileTime(ticks: 0).iso8601, nil)
@@ -148,5 +153,19 @@ final class SAMReaderTests: XCTestCase {
     XCTAssertEqual(admin["can_change_password"], .bool(false))
     XCTAssertEqual(accounts[1]["acb"], .string("0x0215"))
     XCTAssertEqual(accounts[2]["locked"], .bool(true))
+  }
+}
+
+extension SAMReaderTests {
+  func testNameComesFromNamesKeyWhenVHasNone() throws {
+    var unnamed = FixtureAccount(rid: 1010, name: "fromnames")
+    unnamed.passwordLastSet = Self.y2k
+    let path = try fixtures.sam([unnamed], name: "unnamed") { _, value, bytes in
+      guard value == "V" else { return bytes }
+      var v = bytes
+      v.setLE32(0, at: 0x10)  // user name length 0
+      return v
+    }
+    XCTAssertEqual(try SAMReader.analyze(path: path).accounts.map(\.name), ["fromnames"])
   }
 }

@@ -75,8 +75,10 @@ final class SAMRepairTests: XCTestCase {
 
   func testOptionsLimitTheEdits() throws {
     let copy = fixtures.path("SAM.pw")
-    let options = SAMRepairOptions(unlock: false, clearMustChange: false, allowPasswordChange: false)
-    let report = try SAMRepair.fix(hive: source, account: "Administrator", to: copy, options: options)
+    let options = SAMRepairOptions(
+      unlock: false, clearMustChange: false, allowPasswordChange: false)
+    let report = try SAMRepair.fix(
+      hive: source, account: "Administrator", to: copy, options: options)
     XCTAssertEqual(report.changes.map(\.offset), [0xA0, 0xAC])
     XCTAssertTrue(report.after.hasChangeDeadlock, "only the password was cleared")
   }
@@ -140,5 +142,18 @@ final class SAMRepairTests: XCTestCase {
     XCTAssertThrowsError(try SAMRepair.fix(hive: source, account: "Administrator", to: nowhere)) {
       XCTAssertEqual($0 as? SAMRepairError, .targetDirectoryMissing(copy: nowhere))
     }
+  }
+}
+
+extension SAMRepairTests {
+  func testPlanWritesNothingAndMatchesTheFix() throws {
+    let before = try digest(source)
+    let plan = try SAMRepair.plan(hive: source, account: "administrator")
+    XCTAssertEqual(try digest(source), before)
+    XCTAssertEqual(plan.changes.map(\.field).first, "ACB flags")
+    let analysis = try SAMReader.analyze(path: source)
+    let report = try analysis.fix(account: "Administrator", to: fixtures.path("SAM.viaAnalysis"))
+    XCTAssertEqual(report.changes, plan.changes)
+    XCTAssertTrue(report.changes.contains { $0.summary.hasPrefix("F+0x38 ACB flags: 0x0010") })
   }
 }

@@ -67,7 +67,9 @@ final class SAMSampleTests: XCTestCase {
     XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: source)), before)
     XCTAssertTrue(report.verified, report.problems.joined(separator: "; "))
     let bytes = report.changes.flatMap { change in
-      change.bytes.map { "\(change.value)+\(String($0.offset, radix: 16)) \($0.before)->\($0.after)" }
+      change.bytes.map {
+        "\(change.value)+\(String($0.offset, radix: 16)) \($0.before)->\($0.after)"
+      }
     }
     XCTAssertEqual(
       bytes.sorted(),
