@@ -33,7 +33,7 @@ extension SAMAccount {
       ("acb_flags", .array(flags.names.map(JSONValue.string))),
       ("password_last_set", Self.time(fixed.passwordLastSet)),
       ("last_logon", Self.time(fixed.lastLogon)),
-      ("account_expires", Self.time(fixed.accountExpires)),
+      ("account_expires", fixed.accountExpires.isZero ? "never" : Self.time(fixed.accountExpires)),
       ("bad_password_count", .int(Int(fixed.badPasswordCount))),
       ("logon_count", .int(Int(fixed.logonCount))),
       ("world_mask", change.worldMask.map { .string(Hex.plain($0)) } ?? .null),
@@ -42,7 +42,8 @@ extension SAMAccount {
     ])
   }
 
-  /// ISO-8601 UTC, `"never"` for the maximum, null for zero.
+  /// ISO-8601 UTC, `"never"` for the maximum, null for zero (for pwdLastSet: must change).
+  /// accountExpires uses 0 for "never" as well (reference §3.1), so the caller maps it.
   private static func time(_ time: FileTime) -> JSONValue {
     if time.isNever { return .string("never") }
     return time.iso8601.map(JSONValue.string) ?? .null

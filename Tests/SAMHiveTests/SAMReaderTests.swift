@@ -169,3 +169,13 @@ extension SAMReaderTests {
     XCTAssertEqual(try SAMReader.analyze(path: path).accounts.map(\.name), ["fromnames"])
   }
 }
+
+extension SAMReaderTests {
+  func testAccountExpiresZeroAndMaximumBothMeanNever() throws {
+    var zero = FixtureAccount(rid: 1020, name: "zero")
+    zero.accountExpires = 0
+    let path = try fixtures.sam([zero, FixtureAccount(rid: 1021, name: "max")], name: "expiry")
+    let accounts = try SAMReader.analyze(path: path).accounts
+    XCTAssertEqual(accounts.map { $0.json["account_expires"] }, [.string("never"), .string("never")])
+  }
+}
