@@ -10,12 +10,25 @@ let package = Package(
     .executable(name: "hybridbench", targets: ["hybridbench"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
   ],
   targets: [
     // Findings, source locations and the JSON value every capability reports through.
     .target(name: "Findings"),
     .testTarget(name: "FindingsTests", dependencies: ["Findings"]),
+
+    // Environments: the model, the native YAML/JSON format, importers, the demo lab.
+    .target(
+      name: "Environments",
+      dependencies: ["Findings", .product(name: "Yams", package: "Yams")]),
+    .testTarget(name: "EnvironmentsTests", dependencies: ["Environments"]),
+
+    // libhivex, the offline registry hive reader/editor; only SAMHive imports it.
+    .systemLibrary(name: "CHivex", pkgConfig: "hivex", providers: [.apt(["libhivex-dev"])]),
+    // Offline SAM hive: local accounts, their flags, the sysprep lock-out, and the repaired copy.
+    .target(name: "SAMHive", dependencies: ["CHivex", "Findings"]),
+    .testTarget(name: "SAMHiveTests", dependencies: ["SAMHive", "CHivex", "Findings"]),
 
     // libedit's native API through a few non-variadic wrappers; only LineEditing imports it.
     .systemLibrary(
@@ -27,7 +40,9 @@ let package = Package(
     .testTarget(name: "ArtifactsTests", dependencies: ["Artifacts"]),
 
     // The command language, registry, session, rendering, transcripts and the interactive loop.
-    .target(name: "Shell", dependencies: ["Findings", "Artifacts", "LineEditing"]),
+    .target(
+      name: "Shell",
+      dependencies: ["Findings", "Artifacts", "LineEditing", "Environments", "SAMHive"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell", "LineEditing"]),
     // The real binary: pseudo-terminal tests of the libedit path, modes, golden transcripts.
     .testTarget(name: "EndToEndTests", dependencies: ["hybridbench"]),

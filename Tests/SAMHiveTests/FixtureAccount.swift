@@ -1,0 +1,112 @@
+/// One account for a test hive, described by the fields the SAM stores, and its F and V bytes
+/// laid out as chntpw `sam.h` / libyal winreg-kb document them (not by the code under test).
+struct FixtureAccount {
+  /// An ACE for the user object's DACL: type 0 allow, 1 deny.
+  struct ACE {
+    var type: UInt8
+    var mask: UInt32
+    var sid: [UInt8]
+  }
+
+  var rid: UInt32
+  var name: String
+  var fullName = ""
+  var comment = ""
+  var acb: UInt16 = 0x0010
+  var passwordLastSet: UInt64 = 0
+  var lastLogon: UInt64 = 0
+  var accountExpires: UInt64 = 0x7FFF_FFFF_FFFF_FFFF
+  var badPasswordCount: UInt16 = 0
+  var logonCount: UInt16 = 0
+  var lmHashLength = 0x18
+  var ntHashLength = 0x38
+  var dacl: [ACE]
+
+  /// Default MS-SAMR DACL form "a": World USER_EXECUTE|USER_READ (0x2035b), Administrators and
+  /// Account Operators all (0xf07ff), Self USER_WRITE (0x20044). The turbinia SAM shows the same.
+  static func defaultDACL(rid: UInt32) -> [ACE] {
+    [
+      ACE(type: 0, mask: 0x2035B, sid: sid(authority: 1, [0])),
+      ACE(type: 0, mask: 0xF07FF, sid: sid(authority: 5, [32, 544])),
+      ACE(type: 0, mask: 0xF07FF, sid: sid(authority: 5, [32, 548])),
+      ACE(type: 0, mask: 0x20044, sid: sid(authority: 5, [21, 1, 2, 3, rid])),
+    ]
+  }
+
+  /// "User cannot change password": USER_CHANGE_PASSWORD (0x40) removed from World and Self.
+  static func cannotChangeDACL(rid: UInt32) -> [ACE] {
+    defaultDACL(rid: rid).map { ace in
+      var ace = ace
+      if ace.mask == 0x2035B || ace.mask == 0x20044 { ace.mask &= ~0x40 }
+      return ace
+    }
+  }
+
+  init(rid: UInt32, name: String, dacl: [ACE]? = nil) {
+    self.rid = rid
+    self.name = name
+    self.dacl = dacl ?? Self.defaultDACL(rid: rid)
+  }
+
+  static func sid(authority: UInt8, _ subs: [UInt32]) -> [UInt8] {
+    [1, UInt8(subs.count), 0, 0, 0, 0, 0, authority] + subs.flatMap { le32($0) }
+  }
+
+  static func le16(_ v: UInt16) -> [UInt8] { [UInt8(v & 0xff), UInt8(v >> 8)] }
+  static func le32(_ v: UInt32) -> [UInt8] { (0..<4).map { UInt8((v >> (8 * UInt32($0))) & 0xff) } }
+  static func le64(_ v: UInt64) -> [UInt8] { (0..<8).map { UInt8((v >> (8 * UInt64($0))) & 0xff) } }
+
+  /// The 0x50-byte F value.
+  var f: [UInt8] {
+    var f = [UInt8](repeating: 0, count: 0x50)
+    func put(_ offset: Int, _ bytes: [UInt8]) {
+      f.replaceSubrange(offset..<(offset + bytes.count), with: bytes)
+    }
+    put(0x00, Self.le16(2))
+    put(0x08, Self.le64(lastLogon))
+    put(0x18, Self.le64(passwordLastSet))
+    put(0x20, Self.le64(accountExpires))
+    put(0x30, Self.le32(rid))
+    put(0x38, Self.le16(acb))
+    put(0x40, Self.le16(badPasswordCount))
+    put(0x42, Self.le16(logonCount))
+    return f
+  }
+
+  /// A self-relative security descriptor: owner and group Administrators, the DACL above.
+  var securityDescriptor: [UInt8] {
+    var aces: [UInt8] = []
+    for ace in dacl {
+      aces += [ace.type, 0] + Self.le16(UInt16(8 + ace.sid.count)) + Self.le32(ace.mask) + ace.sid
+    }
+    let acl =
+      [2, 0] + Self.le16(UInt16(8 + aces.count)) + Self.le16(UInt16(dacl.count))
+      + [0, 0] + aces
+    let owner = Self.sid(authority: 5, [32, 544])
+    let ownerOffset = 20 + acl.count
+    return [1, 0] + Self.le16(0x8004) + Self.le32(UInt32(ownerOffset))
+      + Self.le32(UInt32(ownerOffset + owner.count)) + Self.le32(0) + Self.le32(20) + acl + owner
+      + owner
+  }
+
+  /// The V value: 17 table entries (0xCC bytes), then SD, names and hash entries, each at an
+  /// offset relative to 0xCC and padded to 4 bytes.
+  var v: [UInt8] {
+    let utf16 = { (s: String) in s.utf16.flatMap { Self.le16($0) } }
+    let parts: [(entry: Int, bytes: [UInt8])] = [
+      (0x00, securityDescriptor), (0x0C, utf16(name)), (0x18, utf16(fullName)),
+      (0x24, utf16(comment)), (0x9C, [UInt8](repeating: 0xAA, count: lmHashLength)),
+      (0xA8, [UInt8](repeating: 0xBB, count: ntHashLength)),
+    ]
+    var table = [UInt8](repeating: 0, count: 0xCC)
+    var data: [UInt8] = []
+    for part in parts {
+      table.replaceSubrange(part.entry..<(part.entry + 4), with: Self.le32(UInt32(data.count)))
+      table.replaceSubrange(
+        (part.entry + 4)..<(part.entry + 8), with: Self.le32(UInt32(part.bytes.count)))
+      data += part.bytes
+      while data.count % 4 != 0 { data.append(0) }
+    }
+    return table + data
+  }
+}
