@@ -62,7 +62,7 @@ public struct LDIFImporter {
     let raw = UnsafeBufferPointer(rebasing: text[valueStart...])
     var bytes: [UInt8]? = nil
     if isBase64 {
-      guard let decoded = Base64.decode(raw) else {
+      guard let decoded = Base64.decode(raw, padded: true) else {
         let hint = newline ? "" : " (the file ends inside this value: truncated?)"
         throw fail("expected base64 after '::'\(hint)", line, valueStart + 1)
       }

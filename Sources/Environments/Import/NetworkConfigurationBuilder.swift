@@ -97,6 +97,13 @@ final class NetworkConfigurationBuilder: NSObject, XMLParserDelegate {
     "Subnet", "Gateway", "LocalNetworkSiteRef", "Connection", "DnsServerRef",
   ]
 
+  func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+    if failure == nil {
+      let code = (parseError as NSError).code
+      failure = InputError("XML: \(XMLErrorText.message(code))", at: here.location)
+    }
+  }
+
   func parser(_ parser: XMLParser, foundCharacters string: String) {
     if text.isEmpty, string.trimmingSpaces.isEmpty == false { textOrigin = here }
     text += string

@@ -54,7 +54,13 @@ struct TemplateExpression {
       guard parts.count == args.count,
         let typeIndex = parts.firstIndex(where: { $0.contains("/") })
       else { return nil }
-      return .text("/providers/" + parts[typeIndex...].joined(separator: "/"))
+      // resourceId('NS/type1/type2', name1, name2) → /providers/NS/type1/name1/type2/name2
+      let typeParts = parts[typeIndex].split(separator: "/").map(String.init)
+      let names = Array(parts[(typeIndex + 1)...])
+      guard typeParts.count >= 2, names.count == typeParts.count - 1 else { return nil }
+      var id = "/providers/" + typeParts[0]
+      for (type, name) in zip(typeParts.dropFirst(), names) { id += "/\(type)/\(name)" }
+      return .text(id)
     default:
       return nil
     }

@@ -11,7 +11,11 @@ public enum Base64 {
   }()
 
   /// Decodes base64 text, ignoring spaces and line breaks; nil when it is not base64.
-  public static func decode<C: Collection>(_ text: C) -> [UInt8]? where C.Element == UInt8 {
+  /// With `padded`, the text must be whole 4-character groups (RFC 2045, as LDIF writes it),
+  /// which is how a value cut by a truncated file is caught.
+  public static func decode<C: Collection>(_ text: C, padded: Bool = false) -> [UInt8]?
+  where C.Element == UInt8 {
+    var count = 0
     var out: [UInt8] = []
     out.reserveCapacity(text.count * 3 / 4)
     var acc: UInt32 = 0
@@ -19,6 +23,7 @@ public enum Base64 {
     var padding = 0
     for c in text {
       if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { continue }
+      count += 1
       if c == UInt8(ascii: "=") {
         padding += 1
         continue
@@ -32,7 +37,7 @@ public enum Base64 {
         out.append(UInt8((acc >> UInt32(bits)) & 0xFF))
       }
     }
-    if padding > 2 || bits >= 6 { return nil }
+    if padding > 2 || bits >= 6 || (padded && count % 4 != 0) { return nil }
     return out
   }
 

@@ -64,7 +64,7 @@ public enum EnvironmentDiff {
       for (key, vb) in pb where a[key] == nil {
         out.append(.init(change: .added, path: join(path, key), after: vb.compactText))
       }
-    case let (.array(la), .array(lb)) where keyed(la) && keyed(lb):
+    case let (.array(la), .array(lb)) where keyed(la) && keyed(lb) && !(la + lb).isEmpty:
       let keysA = la.map(identity)
       let keysB = lb.map(identity)
       let indexB = Dictionary(keysB.enumerated().map { ($1, $0) }, uniquingKeysWith: { f, _ in f })
@@ -88,7 +88,7 @@ public enum EnvironmentDiff {
   }
 
   private static func keyed(_ items: [JSONValue]) -> Bool {
-    !items.isEmpty && items.allSatisfy { !identity($0).isEmpty }
+    items.allSatisfy { !identity($0).isEmpty }
       && Set(items.map(identity)).count == items.count
   }
 }
