@@ -19,6 +19,8 @@ public enum FileSniffer {
     }
     let firstLine = lower.prefix { $0 != "\n" }.trimmingSpaces
     if firstLine.hasPrefix("dn:") || firstLine.hasPrefix("version:") { return .ldif }
+    // LDAP attribute dumps without dn: lines go to the LDIF reader, which names the problem.
+    if lower.contains("\nobjectclass: ") || lower.contains("\ndistinguishedname: ") { return .ldif }
     if lower.contains("windows ip configuration") || lower.range(of: " adapter ")
       .map({ _ in adapterHeader(lower) }) == true
     {
