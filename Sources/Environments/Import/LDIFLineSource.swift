@@ -69,8 +69,12 @@ struct LDIFLineSource {
       let count = buffer.count
       while i < count {
         // Find the end of this physical line.
-        var j = i
-        while j < count && buffer[j] != 0x0A { j += 1 }
+        var j = count
+        if let base = buffer.baseAddress,
+          let hit = memchr(base + i, 0x0A, count - i)
+        {
+          j = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
         if j == count {
           partial.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i..<j]))
           return

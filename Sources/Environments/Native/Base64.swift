@@ -21,23 +21,26 @@ public enum Base64 {
     var acc: UInt32 = 0
     var bits = 0
     var padding = 0
-    for c in text {
-      if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { continue }
-      count += 1
-      if c == UInt8(ascii: "=") {
-        padding += 1
-        continue
+    let ok = table.withUnsafeBufferPointer { table -> Bool in
+      for c in text {
+        if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { continue }
+        count += 1
+        if c == UInt8(ascii: "=") {
+          padding += 1
+          continue
+        }
+        let v = table[Int(c)]
+        if v == 0xFF || padding > 0 { return false }
+        acc = (acc << 6) | UInt32(v)
+        bits += 6
+        if bits >= 8 {
+          bits -= 8
+          out.append(UInt8((acc >> UInt32(bits)) & 0xFF))
+        }
       }
-      let v = table[Int(c)]
-      if v == 0xFF || padding > 0 { return nil }
-      acc = (acc << 6) | UInt32(v)
-      bits += 6
-      if bits >= 8 {
-        bits -= 8
-        out.append(UInt8((acc >> UInt32(bits)) & 0xFF))
-      }
+      return true
     }
-    if padding > 2 || bits >= 6 || (padded && count % 4 != 0) { return nil }
+    if !ok || padding > 2 || bits >= 6 || (padded && count % 4 != 0) { return nil }
     return out
   }
 
