@@ -1,0 +1,100 @@
+import Findings
+import Foundation
+
+/// What a load produced: the environment, the warnings met on the way and the detected kind.
+public struct LoadResult: Sendable {
+  public var environment: Environment
+  public var warnings: [LoadWarning]
+  public var kind: FileKind
+}
+
+/// Loads environments from files of any supported kind (picked by content) and writes the
+/// native YAML form.
+public enum EnvironmentLoader {
+  /// Loads `path`; the environment is named `name` or after the file. Throws `InputError`.
+  public static func load(path: String, name: String? = nil) throws -> LoadResult {
+    let envName = name ?? defaultName(path)
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw InputError("cannot read the file (missing or not readable)",
+        at: SourceLocation(file: path, line: 1))
+    }
+    let head = [UInt8](handle.readData(ofLength: 65536))
+    try? handle.close()
+    let kind = FileSniffer.kind(of: head, file: path)
+    if kind == .ldif {
+      // Streams: huge exports are never held whole in memory.
+      var env = Environment(name: envName)
+      env.domain = try LDIFImporter.read(path: path)
+      env.sourceFile = path
+      return LoadResult(environment: env, warnings: [], kind: kind)
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw InputError("cannot read the file", at: SourceLocation(file: path, line: 1))
+    }
+    let directory = (path as NSString).deletingLastPathComponent
+    return try load(bytes: [UInt8](data), file: path, name: envName, baseDirectory: directory)
+  }
+
+  /// Loads a document held in memory; `baseDirectory` resolves relative paths.
+  public static func load(bytes: [UInt8], file: String, name: String, baseDirectory: String = "")
+    throws -> LoadResult
+  {
+    let kind = FileSniffer.kind(of: bytes, file: file)
+    let start = FileSniffer.contentStart(bytes)
+    var env = Environment(name: name)
+    env.sourceFile = file
+    var warnings: [LoadWarning] = []
+    switch kind {
+    case .nativeYAML, .nativeJSON:
+      let root = kind == .nativeJSON
+        ? try JSONDocumentParser.parse(Array(bytes[start.offset...]), file: file, firstLine: start.line)
+        : try YAMLDocumentReader.parse(String(decoding: bytes, as: UTF8.self), file: file)
+      var decoder = NativeDecoder(file: file, baseDirectory: baseDirectory)
+      env = try decoder.environment(root, defaultName: name)
+      env.sourceFile = file
+      warnings = decoder.warnings
+    case .networkConfiguration:
+      (env.azure, warnings) = try NetworkConfigurationImporter.read(Array(bytes[start.offset...]),
+        file: file, lineOffset: start.line - 1)
+    case .armTemplate, .azureResources:
+      let root = try JSONDocumentParser.parse(Array(bytes[start.offset...]), file: file,
+        firstLine: start.line)
+      (env.azure, warnings) = try ARMImporter.read(root, file: file)
+    case .ldif:
+      env.domain = try LDIFImporter.read(bytes: bytes, file: file)
+    case .ipconfig:
+      env.hosts = [try IPConfigImporter.read(String(decoding: bytes, as: UTF8.self), file: file,
+        defaultName: name)]
+    case .armParameters:
+      throw refusal("this is an ARM deployment parameters file: load the template it belongs to "
+        + "(azuredeploy.json)", file, start.line)
+    case .unattend:
+      throw refusal("this is a Windows answer file (unattend.xml): attach it to a machine "
+        + "(machines: answer_file:) or read it with the answer-file commands", file, start.line)
+    case .bicep:
+      throw refusal("this is Bicep source: compile it to an ARM template first "
+        + "(az bicep build --file FILE) and load the JSON", file, start.line)
+    case .unknown:
+      throw refusal("expected an environment (YAML/JSON), NetworkConfiguration XML, an ARM "
+        + "template or az JSON, LDIF or ipconfig /all output", file, start.line)
+    }
+    return LoadResult(environment: env, warnings: warnings, kind: kind)
+  }
+
+  private static func refusal(_ message: String, _ file: String, _ line: Int) -> InputError {
+    InputError(message, at: SourceLocation(file: file, line: line))
+  }
+
+  /// The environment's native YAML: loading it gives an equal environment.
+  public static func save(_ env: Environment) -> String {
+    YAMLWriter.write(env.json,
+      header: "hybridbench environment '\(env.name)' (format: docs/environment-format.md)")
+  }
+
+  /// The environment's name from a file path: the base name without extension.
+  public static func defaultName(_ path: String) -> String {
+    let base = path.split(separator: "/").last.map(String.init) ?? path
+    guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return base }
+    return String(base[..<dot])
+  }
+}
