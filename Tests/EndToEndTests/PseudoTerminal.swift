@@ -56,10 +56,22 @@ final class PseudoTerminal {
     close(master)
   }
 
-  /// Types bytes as keys.
+  /// Types bytes as keys, once the line editor has the terminal (so nothing is typed into the
+  /// cooked terminal between two prompts, where the kernel, not libedit, would handle it).
   func type(_ keys: String) {
+    waitForLineEditor()
     let bytes = Array(keys.utf8)
     _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+  }
+
+  /// Waits until canonical mode is off: libedit switches it off while it reads a line.
+  func waitForLineEditor(seconds: Double = 10) {
+    let deadline = Date().addingTimeInterval(seconds)
+    var settings = termios()
+    while Date() < deadline {
+      if tcgetattr(master, &settings) == 0, settings.c_lflag & tcflag_t(ICANON) == 0 { return }
+      _ = waitFor("\u{0}", seconds: 0.01)
+    }
   }
 
   /// Reads until `text` has appeared in the output since `from`, or the deadline passes.
