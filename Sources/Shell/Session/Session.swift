@@ -1,3 +1,4 @@
+import Environments
 import Findings
 
 /// Everything a run of the shell knows: the commands, the settings, what has been typed, and
@@ -16,6 +17,8 @@ public struct Session: Sendable {
   public var commandHistory: [String] = []
   /// Requests made by the command that just ran; the interpreter drains them.
   public var requests: [SessionRequest] = []
+  /// The loaded environments and which one is current.
+  public var environments = EnvironmentStore()
 
   public init(catalog: CommandCatalog, surroundings: Surroundings, baseDirectory: String) {
     self.catalog = catalog
@@ -29,8 +32,8 @@ public struct Session: Sendable {
     return "hb[\(name)]> "
   }
 
-  /// The name shown in the prompt; capabilities set it (the current environment's name).
-  public var promptContext: String?
+  /// The name shown in the prompt: the current environment's.
+  public var promptContext: String? { environments.currentName }
 
   /// The text style for this session's output.
   public var style: TextStyle {
