@@ -28,7 +28,9 @@ let package = Package(
     .systemLibrary(name: "CHivex", pkgConfig: "hivex", providers: [.apt(["libhivex-dev"])]),
     // Offline SAM hive: local accounts, their flags, the sysprep lock-out, and the repaired copy.
     .target(name: "SAMHive", dependencies: ["CHivex", "Findings"]),
-    .testTarget(name: "SAMHiveTests", dependencies: ["SAMHive", "CHivex", "Findings"]),
+    .testTarget(name: "SAMHiveTests", dependencies: ["SAMHive", "HiveFixtures", "CHivex", "Findings"]),
+    // Test support: builds SAM hives from an empty regf file plus libhivex, for the tests only.
+    .target(name: "HiveFixtures", dependencies: ["CHivex"]),
 
     // libedit's native API through a few non-variadic wrappers; only LineEditing imports it.
     .systemLibrary(
@@ -45,7 +47,7 @@ let package = Package(
       dependencies: ["Findings", "Artifacts", "LineEditing", "Environments", "SAMHive"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell", "LineEditing"]),
     // The real binary: pseudo-terminal tests of the libedit path, modes, golden transcripts.
-    .testTarget(name: "EndToEndTests", dependencies: ["hybridbench"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["hybridbench", "HiveFixtures"]),
 
     // The executable: argument parsing and the choice of mode, nothing else.
     .executableTarget(

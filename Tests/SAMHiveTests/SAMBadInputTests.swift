@@ -3,6 +3,7 @@ import Foundation
 import XCTest
 
 @testable import SAMHive
+import HiveFixtures
 
 /// Bad input gives an `InputError` naming the file and what was expected; never a crash.
 final class SAMBadInputTests: XCTestCase {

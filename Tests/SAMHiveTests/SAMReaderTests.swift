@@ -2,6 +2,7 @@ import Findings
 import XCTest
 
 @testable import SAMHive
+import HiveFixtures
 
 /// The reader against fixtures built from the documented F/V layout, one account per flag case.
 final class SAMReaderTests: XCTestCase {

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import SAMHive
+import HiveFixtures
 
 /// `sam fix` on fixtures: the planned bytes, the copy re-read, the source untouched, refusals.
 final class SAMRepairTests: XCTestCase {

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import SAMHive
+import HiveFixtures
 
 /// Optional checks against the real hives in `<package root>/../shared/samples/hives`, asserting
 /// what their SOURCE.txt says. Skipped when the samples are absent.

@@ -1,25 +1,24 @@
 import CHivex
 import Foundation
-import XCTest
 
 /// Builds SAM fixtures: writes `EmptyHive`, then has libhivex add SAM\Domains\Account\Users with
 /// one `<RID hex>` key (F, V) and one `Names\<name>` key (default value typed with the RID) per
 /// account, and commits to a file in a fresh temporary directory.
-struct FixtureHive {
-  let directory: URL
+public struct FixtureHive {
+  public let directory: URL
 
-  init() throws {
+  public init() throws {
     directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("samhive-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
   }
 
-  func remove() { try? FileManager.default.removeItem(at: directory) }
+  public func remove() { try? FileManager.default.removeItem(at: directory) }
 
-  func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+  public func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
   /// Writes the empty hive to `name` and returns its path.
-  func empty(_ name: String = "empty.hive") throws -> String {
+  public func empty(_ name: String = "empty.hive") throws -> String {
     let target = path(name)
     try Data(EmptyHive.bytes()).write(to: URL(fileURLWithPath: target))
     return target
@@ -27,7 +26,7 @@ struct FixtureHive {
 
   /// A SAM hive with `accounts`; `edit` may change an account's F/V bytes before they are stored
   /// (for short or damaged values) or return nil to leave the value out.
-  func sam(
+  public func sam(
     _ accounts: [FixtureAccount], name: String = "SAM",
     edit: (FixtureAccount, String, [UInt8]) -> [UInt8]? = { _, _, bytes in bytes },
     keys: [String] = ["SAM", "Domains", "Account", "Users"]
@@ -35,7 +34,7 @@ struct FixtureHive {
     let target = path(name)
     let base = try empty(name + ".empty")
     guard let h = hivex_open(base, HIVEX_OPEN_WRITE) else {
-      throw XCTSkip("libhivex could not open the empty hive: errno \(errno)")
+      throw FixtureError("libhivex could not open the empty hive: errno \(errno)")
     }
     defer { hivex_close(h) }
     var node = hivex_root(h)
@@ -51,7 +50,7 @@ struct FixtureHive {
       try set(h, nameKey, [("", account.rid, [])])
     }
     guard hivex_commit(h, target, 0) == 0 else {
-      throw XCTSkip("libhivex could not commit the fixture: errno \(errno)")
+      throw FixtureError("libhivex could not commit the fixture: errno \(errno)")
     }
     return target
   }
@@ -63,7 +62,7 @@ struct FixtureHive {
 
   private func child(_ h: OpaquePointer, _ parent: Int, _ name: String) throws -> Int {
     let node = hivex_node_add_child(h, parent, name)
-    if node == 0 { XCTFail("hivex_node_add_child \(name): errno \(errno)") }
+    if node == 0 { throw FixtureError("hivex_node_add_child \(name): errno \(errno)") }
     return node
   }
 
@@ -85,7 +84,13 @@ struct FixtureHive {
         value: buffers[i])
     }
     if hivex_node_set_values(h, node, set.count, &set, 0) != 0 {
-      XCTFail("hivex_node_set_values: errno \(errno)")
+      throw FixtureError("hivex_node_set_values: errno \(errno)")
     }
   }
+}
+
+/// libhivex refused to build a fixture (the message says which step).
+public struct FixtureError: Error, CustomStringConvertible {
+  public var description: String
+  public init(_ description: String) { self.description = description }
 }

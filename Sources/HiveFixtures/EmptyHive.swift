@@ -6,10 +6,10 @@
 /// XOR of the first 127 little-endian 32-bit words, hbin header, nk/sk records); hivex checks
 /// the signature, major version 1, checksum, hbin offsets and sizes, and that the root cell is a
 /// used nk.
-enum EmptyHive {
-  static let rootName = "ROOT"
+public enum EmptyHive {
+  public static let rootName = "ROOT"
 
-  static func bytes() -> [UInt8] {
+  public static func bytes() -> [UInt8] {
     var file = [UInt8](repeating: 0, count: 0x2000)
     let nkCell = 0x20
     let nkSize = align8(4 + 0x4C + rootName.utf8.count)
@@ -69,21 +69,21 @@ enum EmptyHive {
     return file
   }
 
-  static func align8(_ n: Int) -> Int { (n + 7) & ~7 }
+  public static func align8(_ n: Int) -> Int { (n + 7) & ~7 }
 
-  static func put(_ file: inout [UInt8], _ offset: Int, _ bytes: [UInt8]) {
+  public static func put(_ file: inout [UInt8], _ offset: Int, _ bytes: [UInt8]) {
     file.replaceSubrange(offset..<(offset + bytes.count), with: bytes)
   }
 
-  static func put16(_ file: inout [UInt8], _ offset: Int, _ value: UInt16) {
+  public static func put16(_ file: inout [UInt8], _ offset: Int, _ value: UInt16) {
     put(&file, offset, [UInt8(value & 0xff), UInt8(value >> 8)])
   }
 
-  static func put32(_ file: inout [UInt8], _ offset: Int, _ value: UInt32) {
+  public static func put32(_ file: inout [UInt8], _ offset: Int, _ value: UInt32) {
     put(&file, offset, (0..<4).map { UInt8((value >> (8 * UInt32($0))) & 0xff) })
   }
 
-  static func read32(_ file: [UInt8], _ offset: Int) -> UInt32 {
+  public static func read32(_ file: [UInt8], _ offset: Int) -> UInt32 {
     (0..<4).reduce(UInt32(0)) { $0 | UInt32(file[offset + $1]) << (8 * UInt32($1)) }
   }
 }

@@ -1,30 +1,36 @@
 /// One account for a test hive, described by the fields the SAM stores, and its F and V bytes
 /// laid out as chntpw `sam.h` / libyal winreg-kb document them (not by the code under test).
-struct FixtureAccount {
+public struct FixtureAccount {
   /// An ACE for the user object's DACL: type 0 allow, 1 deny.
-  struct ACE {
-    var type: UInt8
-    var mask: UInt32
-    var sid: [UInt8]
+  public struct ACE {
+    public var type: UInt8
+    public var mask: UInt32
+    public var sid: [UInt8]
+
+    public init(type: UInt8, mask: UInt32, sid: [UInt8]) {
+      self.type = type
+      self.mask = mask
+      self.sid = sid
+    }
   }
 
-  var rid: UInt32
-  var name: String
-  var fullName = ""
-  var comment = ""
-  var acb: UInt16 = 0x0010
-  var passwordLastSet: UInt64 = 0
-  var lastLogon: UInt64 = 0
-  var accountExpires: UInt64 = 0x7FFF_FFFF_FFFF_FFFF
-  var badPasswordCount: UInt16 = 0
-  var logonCount: UInt16 = 0
-  var lmHashLength = 0x18
-  var ntHashLength = 0x38
-  var dacl: [ACE]
+  public var rid: UInt32
+  public var name: String
+  public var fullName = ""
+  public var comment = ""
+  public var acb: UInt16 = 0x0010
+  public var passwordLastSet: UInt64 = 0
+  public var lastLogon: UInt64 = 0
+  public var accountExpires: UInt64 = 0x7FFF_FFFF_FFFF_FFFF
+  public var badPasswordCount: UInt16 = 0
+  public var logonCount: UInt16 = 0
+  public var lmHashLength = 0x18
+  public var ntHashLength = 0x38
+  public var dacl: [ACE]
 
   /// Default MS-SAMR DACL form "a": World USER_EXECUTE|USER_READ (0x2035b), Administrators and
   /// Account Operators all (0xf07ff), Self USER_WRITE (0x20044). The turbinia SAM shows the same.
-  static func defaultDACL(rid: UInt32) -> [ACE] {
+  public static func defaultDACL(rid: UInt32) -> [ACE] {
     [
       ACE(type: 0, mask: 0x2035B, sid: sid(authority: 1, [0])),
       ACE(type: 0, mask: 0xF07FF, sid: sid(authority: 5, [32, 544])),
@@ -34,7 +40,7 @@ struct FixtureAccount {
   }
 
   /// "User cannot change password": USER_CHANGE_PASSWORD (0x40) removed from World and Self.
-  static func cannotChangeDACL(rid: UInt32) -> [ACE] {
+  public static func cannotChangeDACL(rid: UInt32) -> [ACE] {
     defaultDACL(rid: rid).map { ace in
       var ace = ace
       if ace.mask == 0x2035B || ace.mask == 0x20044 { ace.mask &= ~0x40 }
@@ -42,22 +48,22 @@ struct FixtureAccount {
     }
   }
 
-  init(rid: UInt32, name: String, dacl: [ACE]? = nil) {
+  public init(rid: UInt32, name: String, dacl: [ACE]? = nil) {
     self.rid = rid
     self.name = name
     self.dacl = dacl ?? Self.defaultDACL(rid: rid)
   }
 
-  static func sid(authority: UInt8, _ subs: [UInt32]) -> [UInt8] {
+  public static func sid(authority: UInt8, _ subs: [UInt32]) -> [UInt8] {
     [1, UInt8(subs.count), 0, 0, 0, 0, 0, authority] + subs.flatMap { le32($0) }
   }
 
-  static func le16(_ v: UInt16) -> [UInt8] { [UInt8(v & 0xff), UInt8(v >> 8)] }
-  static func le32(_ v: UInt32) -> [UInt8] { (0..<4).map { UInt8((v >> (8 * UInt32($0))) & 0xff) } }
-  static func le64(_ v: UInt64) -> [UInt8] { (0..<8).map { UInt8((v >> (8 * UInt64($0))) & 0xff) } }
+  public static func le16(_ v: UInt16) -> [UInt8] { [UInt8(v & 0xff), UInt8(v >> 8)] }
+  public static func le32(_ v: UInt32) -> [UInt8] { (0..<4).map { UInt8((v >> (8 * UInt32($0))) & 0xff) } }
+  public static func le64(_ v: UInt64) -> [UInt8] { (0..<8).map { UInt8((v >> (8 * UInt64($0))) & 0xff) } }
 
   /// The 0x50-byte F value.
-  var f: [UInt8] {
+  public var f: [UInt8] {
     var f = [UInt8](repeating: 0, count: 0x50)
     func put(_ offset: Int, _ bytes: [UInt8]) {
       f.replaceSubrange(offset..<(offset + bytes.count), with: bytes)
@@ -74,7 +80,7 @@ struct FixtureAccount {
   }
 
   /// A self-relative security descriptor: owner and group Administrators, the DACL above.
-  var securityDescriptor: [UInt8] {
+  public var securityDescriptor: [UInt8] {
     var aces: [UInt8] = []
     for ace in dacl {
       aces += [ace.type, 0] + Self.le16(UInt16(8 + ace.sid.count)) + Self.le32(ace.mask) + ace.sid
@@ -91,7 +97,7 @@ struct FixtureAccount {
 
   /// The V value: 17 table entries (0xCC bytes), then SD, names and hash entries, each at an
   /// offset relative to 0xCC and padded to 4 bytes.
-  var v: [UInt8] {
+  public var v: [UInt8] {
     let utf16 = { (s: String) in s.utf16.flatMap { Self.le16($0) } }
     let parts: [(entry: Int, bytes: [UInt8])] = [
       (0x00, securityDescriptor), (0x0C, utf16(name)), (0x18, utf16(fullName)),

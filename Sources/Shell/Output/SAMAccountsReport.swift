@@ -1,0 +1,81 @@
+import Findings
+import SAMHive
+
+/// The accounts of a SAM hive as a table, the verdict first and the findings beneath.
+struct SAMAccountsReport: CommandOutput {
+  var analysis: SAMAnalysis
+  var shownAs: String
+
+  func text(_ style: TextStyle) -> String {
+    var lines = [verdict]
+    let header = ["RID", "NAME", "ENABLED", "LOCKED", "NEVER EXPIRES", "MUST CHANGE", "CAN CHANGE", "PASSWORD SET"]
+    var rows = [header]
+    for account in analysis.accounts {
+      rows.append([
+        String(account.rid), account.name, yesNo(account.enabled), yesNo(account.locked),
+        yesNo(account.passwordNeverExpires), yesNo(account.mustChangePassword),
+        yesNo(account.canChangePassword), passwordSet(account),
+      ])
+    }
+    lines += Table.render(rows, rightAligned: [0])
+    lines.append(FindingsReport(analysis.findings).text(style))
+    return lines.joined(separator: "\n")
+  }
+
+  /// One line: the lock-out if there is one, else how many accounts were read.
+  var verdict: String {
+    let count = FindingsReport.count(analysis.accounts.count, "local account")
+    if let stuck = analysis.accounts.first(where: { $0.hasChangeDeadlock }) {
+      return "\(shownAs): \(count) · LOCKED OUT: \(stuck.label) must change its password at next logon and may not change it"
+    }
+    return "\(shownAs): \(count)"
+  }
+
+  private func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }
+
+  private func passwordSet(_ account: SAMAccount) -> String {
+    let time = account.fixed.passwordLastSet
+    if time.isZero { return "never (must change)" }
+    return time.iso8601 ?? time.description
+  }
+
+  var json: JSONValue { analysis.json }
+}
+
+/// A planned or written SAM repair: what changed, field by field and byte by byte.
+struct SAMRepairOutput: CommandOutput {
+  var changes: [SAMChange]
+  var notes: [String]
+  var problems: [String]
+  var headline: String
+  var json: JSONValue
+
+  init(report: SAMRepairReport, shownAs: String, copyShownAs: String) {
+    changes = report.changes
+    notes = report.notes
+    problems = report.problems
+    let state = report.verified ? "verified by reading the copy back" : "NOT verified"
+    headline = "wrote \(copyShownAs) · \(report.after.label) repaired from \(shownAs) (unchanged) · "
+      + "\(FindingsReport.count(report.changes.count, "change")) · \(state)"
+    json = report.json
+  }
+
+  init(plan: SAMRepairPlan, account: String, shownAs: String) {
+    changes = plan.changes
+    notes = plan.notes
+    problems = []
+    headline = "plan for account '\(account)' in \(shownAs) · \(FindingsReport.count(plan.changes.count, "change")) · nothing written"
+    json = .object([
+      ("file", .string(shownAs)), ("account", .string(account)),
+      ("changes", .array(plan.changes.map(\.json))), ("notes", .array(plan.notes.map(JSONValue.string))),
+    ])
+  }
+
+  func text(_ style: TextStyle) -> String {
+    var lines = [headline]
+    lines += changes.map { "  \($0.summary)" }
+    lines += notes.map { "  note: \($0)" }
+    lines += problems.map { "  " + style.error($0) }
+    return lines.joined(separator: "\n")
+  }
+}
