@@ -97,3 +97,14 @@ final class InterpreterTests: XCTestCase {
     XCTAssertTrue(run.console.captured.contains("files nest more than 16 deep"), run.console.captured)
   }
 }
+
+final class InterpreterJSONErrorTests: XCTestCase {
+  func testErrorsAreJSONWhenTheSessionFormatIsJSON() {
+    var run = Interpreter(session: TestCatalog.session(), console: Console(.capture), options: RunOptions())
+    run.run("set format json")
+    run.run("say 'x", origin: LineOrigin(file: "a.hb", line: 2))
+    XCTAssertEqual(
+      run.console.captured,
+      #"{"error":{"message":"unterminated single quote (expected a closing ')","file":"a.hb","line":2,"column":5,"hint":null}}"# + "\n")
+  }
+}

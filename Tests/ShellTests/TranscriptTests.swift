@@ -74,3 +74,13 @@ final class TranscriptFormatTests: XCTestCase {
       "hb> say one\none\nhb> say two\ntwo\nhb> frob\nerror: unknown command 'frob'\n...\n")
   }
 }
+
+final class TranscriptPromptCheckTests: XCTestCase {
+  func testAWrongPromptIsADifferenceAndUpdateRewritesIt() {
+    let check = TranscriptCheck { base in TestCatalog.session(base: base) }
+    let result = check.check(Transcript(parsing: "hb[lab]> say x\nx\n"), baseDirectory: "/tmp")
+    XCTAssertEqual(result.failing, [0])
+    XCTAssertEqual(result.diff(file: "t.hbt"), "--- t.hbt (expected)\n+++ t.hbt (actual)\n@@ line 1: hb[lab]> say x @@\n-hb[lab]> say x\n+hb> say x\n x")
+    XCTAssertEqual(result.updatedText, "hb> say x\nx\n")
+  }
+}

@@ -27,6 +27,23 @@ struct ErrorReport {
     return lines.joined(separator: "\n")
   }
 
+  /// The JSON form, for `set format json`: `{"error": {message, file, line, column, hint}}`.
+  var json: JSONValue {
+    let shellError = error as? ShellError
+    return .object([
+      (
+        "error",
+        .object([
+          ("message", .string(shellError?.message ?? String(describing: error))),
+          ("file", origin.map { .string($0.file) } ?? .null),
+          ("line", origin.map { .int($0.line) } ?? .null),
+          ("column", shellError?.column.map { .int($0) } ?? .null),
+          ("hint", shellError?.hint.map(JSONValue.string) ?? .null),
+        ])
+      )
+    ])
+  }
+
   /// Two lines: an excerpt of `line` around `column`, and a caret under it. Long lines are cut
   /// to a window with `…` so the caret stays on screen.
   static func caret(under column: Int, in line: String) -> [String] {

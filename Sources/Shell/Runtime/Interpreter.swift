@@ -131,8 +131,8 @@ public struct Interpreter: Sendable {
 
   private mutating func fail(_ error: any Error, line: String?, origin: LineOrigin?) {
     failures += 1
-    let text = ErrorReport(error: error, line: line, origin: options.echo ? nil : origin)
-      .text(session.style)
+    let report = ErrorReport(error: error, line: line, origin: options.echo ? nil : origin)
+    let text = session.settings.format == .json ? report.json.compactText : report.text(session.style)
     console.errorLine(text)
     recording?.text += ErrorReport(error: error, line: line, origin: nil).text(.plain) + "\n"
     if options.bail { isFinished = true }

@@ -6,6 +6,8 @@ public struct TranscriptCheck: Sendable {
     public var transcript: Transcript
     /// Actual output per block, by block index.
     public var actual: [[String]]
+    /// The prompt the session showed before each block (`hb> `, `hb[lab]> `).
+    public var prompts: [String]
     /// Indices of the blocks whose output differs.
     public var failing: [Int]
 
@@ -18,6 +20,10 @@ public struct TranscriptCheck: Sendable {
       for index in failing {
         let block = transcript.blocks[index]
         lines.append("@@ line \(block.line): \(block.inputLines[0]) @@")
+        let shown = prompts[index] + block.command
+        if !block.inputLines[0].hasPrefix(prompts[index]) {
+          lines += ["-" + block.inputLines[0], "+" + shown]
+        }
         lines += UnifiedDiff.lines(expected: block.expected, actual: actual[index])
       }
       return lines.joined(separator: "\n")
@@ -26,9 +32,14 @@ public struct TranscriptCheck: Sendable {
     /// The transcript rewritten with actual output where it differed; matching blocks keep their
     /// wildcards.
     public var updatedText: String {
-      var replaced: [Int: [String]] = [:]
-      for index in failing { replaced[index] = actual[index] }
-      return transcript.text(replacing: replaced)
+      var updated = transcript
+      for index in failing {
+        updated.blocks[index].expected = actual[index]
+        if let input = TranscriptPrompt.input(in: updated.blocks[index].inputLines[0]) {
+          updated.blocks[index].inputLines[0] = prompts[index] + input
+        }
+      }
+      return updated.text()
     }
   }
 
@@ -43,16 +54,19 @@ public struct TranscriptCheck: Sendable {
     var interpreter = Interpreter(
       session: makeSession(baseDirectory), console: Console(.capture), options: RunOptions())
     var actual: [[String]] = []
+    var prompts: [String] = []
     var failing: [Int] = []
     for (index, block) in transcript.blocks.enumerated() {
+      prompts.append(interpreter.session.prompt)
       if !interpreter.isFinished { interpreter.run(block.command) }
       var output = interpreter.console.takeCaptured().split(separator: "\n", omittingEmptySubsequences: false)
         .map(String.init)
       if output.last == "" { output.removeLast() }
       actual.append(output)
-      if !LinePattern.matches(block.expected, output) { failing.append(index) }
+      let promptMatches = block.inputLines[0].hasPrefix(prompts[index])
+      if !promptMatches || !LinePattern.matches(block.expected, output) { failing.append(index) }
     }
     interpreter.finish()
-    return Result(transcript: transcript, actual: actual, failing: failing)
+    return Result(transcript: transcript, actual: actual, prompts: prompts, failing: failing)
   }
 }
