@@ -56,8 +56,9 @@ struct Hybridbench: ParsableCommand {
 
   static func main() {
     do {
-      let command = try parseAsRoot()
+      var command = try parseAsRoot()
       if let mode = command as? any Mode { Glibc.exit(mode.status()) }
+      try command.run()  // ArgumentParser's own commands: help
       Glibc.exit(0)
     } catch {
       let code = exitCode(for: error)

@@ -77,3 +77,17 @@ final class ModesTests: XCTestCase {
     XCTAssertEqual(result.stdout, "{\n  \"text\": \"hi\"\n}\n{\n  \"history\": [\n    \"say hi; history\"\n  ]\n}\n")
   }
 }
+
+final class HelpFlagTests: XCTestCase {
+  func testHelpAndVersionFlags() throws {
+    let help = try BuiltProduct.run(["--help"])
+    XCTAssertEqual(help.status, 0)
+    XCTAssertTrue(help.stdout.contains("USAGE: hybridbench"), help.stdout)
+    XCTAssertTrue(help.stdout.contains("check"), help.stdout)
+    let checkHelp = try BuiltProduct.run(["check", "--help"])
+    XCTAssertTrue(checkHelp.stdout.contains("--update"), checkHelp.stdout)
+    XCTAssertEqual(try BuiltProduct.run(["--version"]).stdout, "0.1.0\n")
+    let completion = try BuiltProduct.run(["--generate-completion-script", "bash"])
+    XCTAssertTrue(completion.stdout.contains("_hybridbench"), String(completion.stdout.prefix(200)))
+  }
+}
