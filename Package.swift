@@ -11,5 +11,11 @@ let package = Package(
     // Findings, source locations and the JSON value every capability reports through.
     .target(name: "Findings"),
     .testTarget(name: "FindingsTests", dependencies: ["Findings"]),
+    // Addresses, prefixes, the IANA special-purpose registries, prefix sets, IPv6 planning.
+    .target(name: "AddressKit", dependencies: ["Findings"]),
+    .testTarget(name: "AddressKitTests", dependencies: ["AddressKit"]),
+    // Placement rule packs (azure-2014, azure-current) over a neutral address plan.
+    .target(name: "Rules", dependencies: ["AddressKit", "Findings"]),
+    .testTarget(name: "RulesTests", dependencies: ["Rules", "AddressKit", "Findings"]),
   ]
 )
