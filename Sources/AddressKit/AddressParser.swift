@@ -81,15 +81,17 @@ enum AddressParser {
         digits += 1
         i += 1
       }
-      let col = column(p, textStart, fieldStart)
       if digits == 0 {
         if i < end, p[i] != UInt8(ascii: ".") {
           return .failure(unexpected(p, textStart, i, expected: "a digit"))
         }
-        return .failure(AddressParseError(.emptyOctet(octet: octet + 1), column: col))
+        return .failure(AddressParseError(
+          .emptyOctet(octet: octet + 1), column: column(p, textStart, fieldStart)))
       }
       if octet == 0, i == end {
-        return .failure(AddressParseError(.bareInteger(text(p, start, end)), column: col))
+        return .failure(
+          AddressParseError(
+            .bareInteger(text(p, start, end)), column: column(p, textStart, fieldStart)))
       }
       if digits > 1, p[fieldStart] == UInt8(ascii: "0") {
         let t = text(p, fieldStart, i)
@@ -101,12 +103,13 @@ enum AddressParser {
         return .failure(
           AddressParseError(
             .leadingZero(octet: octet + 1, text: t, octalValue: isOctal ? octal : nil),
-            column: col))
+            column: column(p, textStart, fieldStart)))
       }
       if digits > 3 || v > 255 {
         return .failure(
-          AddressParseError(.octetTooLarge(octet: octet + 1, text: text(p, fieldStart, i)),
-            column: col))
+          AddressParseError(
+            .octetTooLarge(octet: octet + 1, text: text(p, fieldStart, i)),
+            column: column(p, textStart, fieldStart)))
       }
       value = value << 8 | v
       octet += 1

@@ -1,0 +1,57 @@
+import Findings
+
+/// A prefix with the name of whoever owns it (a vnet, a subnet, a local site).
+public struct NamedPrefix: Sendable, Hashable {
+  public var name: String
+  public var prefix: IPPrefix
+
+  public init(_ name: String, _ prefix: IPPrefix) {
+    self.name = name
+    self.prefix = prefix
+  }
+}
+
+/// Two prefixes that share addresses. CIDR blocks either nest or are disjoint, so every
+/// overlap is a containment: `outer` contains `inner` (or they are identical).
+public struct PrefixConflict: Sendable, Hashable {
+  public let outer: NamedPrefix
+  public let inner: NamedPrefix
+
+  /// True when both name the very same prefix.
+  public var isIdentical: Bool { outer.prefix == inner.prefix }
+
+  /// `'oslo' 10.1.0.0/16 contains 'lab/apps' 10.1.2.0/24`.
+  public var summary: String {
+    let verb = isIdentical ? "is the same prefix as" : "contains"
+    return "'\(outer.name)' \(outer.prefix) \(verb) '\(inner.name)' \(inner.prefix)"
+  }
+
+  public var json: JSONValue {
+    .object([
+      ("outer", .object([("name", .string(outer.name)), ("prefix", .string(outer.prefix.description))])),
+      ("inner", .object([("name", .string(inner.name)), ("prefix", .string(inner.prefix.description))])),
+      ("identical", .bool(isIdentical)),
+    ])
+  }
+}
+
+extension NamedPrefix {
+  /// Every overlapping pair among `items`, found by sorting (network ascending, length
+  /// ascending) and sweeping with a stack of open enclosing prefixes: O(n log n + pairs).
+  /// `limit` bounds the pairs returned (nested lists can hold n²/2 pairs).
+  public static func conflicts(_ items: [NamedPrefix], limit: Int = .max) -> [PrefixConflict] {
+    let order = items.indices.sorted { items[$0].prefix < items[$1].prefix }
+    var stack: [Int] = []
+    var out: [PrefixConflict] = []
+    for i in order {
+      let p = items[i].prefix
+      while let top = stack.last, !items[top].prefix.contains(p) { stack.removeLast() }
+      for outer in stack {
+        if out.count >= limit { return out }
+        out.append(PrefixConflict(outer: items[outer], inner: items[i]))
+      }
+      stack.append(i)
+    }
+    return out
+  }
+}
