@@ -35,6 +35,8 @@ public struct AddressParseError: Error, Sendable, Hashable, CustomStringConverti
     /// The address has bits set past the prefix length; `meant` is the network it probably
     /// meant (`10.0.0.1/24` → `10.0.0.0/24`).
     case hostBitsSet(meant: IPPrefix)
+    /// Not a 48-bit MAC address in a dash, colon or Cisco dotted form.
+    case badMAC(String)
   }
 
   public let reason: Reason
@@ -104,6 +106,8 @@ public struct AddressParseError: Error, Sendable, Hashable, CustomStringConverti
       return "netmask \(text) at column \(column) is not contiguous ones then zeros"
     case .hostBitsSet(let meant):
       return "host bits are set past /\(meant.length): did you mean \(meant)?"
+    case .badMAC(let text):
+      return "'\(text)' is not a MAC address: expected 12 hex digits like 34-56-78-9A-BC-DE"
     }
   }
 

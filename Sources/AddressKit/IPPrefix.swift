@@ -15,6 +15,11 @@ public struct IPPrefix: Sendable, Hashable, Comparable, CustomStringConvertible 
     self.init(family: address.family, bits: address.bits, length: length)
   }
 
+  /// The single-address prefix of `address` (/32 or /128), zone dropped.
+  public static func host(_ address: IPAddress) -> IPPrefix {
+    IPPrefix(family: address.family, bits: address.bits, length: address.family.width)
+  }
+
   init(family: IPFamily, bits: Bits128, length: Int) {
     self.family = family
     self.length = length

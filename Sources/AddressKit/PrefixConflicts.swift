@@ -35,23 +35,35 @@ public struct PrefixConflict: Sendable, Hashable {
   }
 }
 
-extension NamedPrefix {
-  /// Every overlapping pair among `items`, found by sorting (network ascending, length
-  /// ascending) and sweeping with a stack of open enclosing prefixes: O(n log n + pairs).
-  /// `limit` bounds the pairs returned (nested lists can hold n²/2 pairs).
-  public static func conflicts(_ items: [NamedPrefix], limit: Int = .max) -> [PrefixConflict] {
-    let order = items.indices.sorted { items[$0].prefix < items[$1].prefix }
+extension IPPrefix {
+  /// Every overlapping pair among `prefixes` as indices (`outer` contains `inner`), found by
+  /// sorting (network ascending, length ascending) and sweeping with a stack of open enclosing
+  /// prefixes: O(n log n + pairs). `limit` bounds the pairs (nested lists hold up to n²/2).
+  public static func overlappingPairs(_ prefixes: [IPPrefix], limit: Int = .max)
+    -> [(outer: Int, inner: Int)]
+  {
+    let order = prefixes.indices.sorted { prefixes[$0] < prefixes[$1] }
     var stack: [Int] = []
-    var out: [PrefixConflict] = []
+    var out: [(outer: Int, inner: Int)] = []
     for i in order {
-      let p = items[i].prefix
-      while let top = stack.last, !items[top].prefix.contains(p) { stack.removeLast() }
+      let p = prefixes[i]
+      while let top = stack.last, !prefixes[top].contains(p) { stack.removeLast() }
       for outer in stack {
         if out.count >= limit { return out }
-        out.append(PrefixConflict(outer: items[outer], inner: items[i]))
+        out.append((outer, i))
       }
       stack.append(i)
     }
     return out
+  }
+}
+
+extension NamedPrefix {
+  /// Every overlapping pair among `items`, each with both owners' names (see
+  /// `IPPrefix.overlappingPairs`).
+  public static func conflicts(_ items: [NamedPrefix], limit: Int = .max) -> [PrefixConflict] {
+    IPPrefix.overlappingPairs(items.map(\.prefix), limit: limit).map {
+      PrefixConflict(outer: items[$0.outer], inner: items[$0.inner])
+    }
   }
 }

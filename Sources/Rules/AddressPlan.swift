@@ -1,0 +1,69 @@
+import AddressKit
+import Findings
+
+/// Where a prefix or address sits in an Azure / hybrid plan.
+public enum PlacementRole: String, Sendable, Hashable, CaseIterable {
+  case vnetAddressSpace = "VNet address space"
+  case subnet = "subnet"
+  case gatewaySubnet = "gateway subnet"
+  case p2sPool = "P2S client address pool"
+  case localSitePrefix = "local network site"
+  case s2sTunnelInside = "S2S tunnel interface"
+  case bgpPeerAddress = "on-premises BGP peer address"
+  case apipaBgpAddress = "Azure APIPA BGP address"
+
+  /// Roles that name subnets inside a VNet.
+  public var isSubnet: Bool { self == .subnet || self == .gatewaySubnet }
+}
+
+/// One prefix (or host address as /32, /128) in a plan, with its owner and where it came from.
+public struct PlanEntry: Sendable, Hashable {
+  /// Who owns it, as findings name it: `lab`, `lab/GatewaySubnet`, `oslo`.
+  public var owner: String
+  /// The VNet or site it belongs to (`lab` for `lab/apps`), so subnets meet their VNet.
+  public var network: String
+  public var role: PlacementRole
+  public var prefix: IPPrefix
+  public var evidence: Evidence?
+
+  public init(
+    owner: String, network: String? = nil, role: PlacementRole, prefix: IPPrefix,
+    evidence: Evidence? = nil
+  ) {
+    self.owner = owner
+    self.network = network ?? owner
+    self.role = role
+    self.prefix = prefix
+    self.evidence = evidence
+  }
+
+  /// The subnet's own name: the last path component of `owner` (`GatewaySubnet`).
+  public var leafName: String {
+    owner.split(separator: "/").last.map(String.init) ?? owner
+  }
+}
+
+/// A neutral address plan: what the environment model maps onto before rules run.
+public struct AddressPlan: Sendable, Hashable {
+  public var entries: [PlanEntry]
+  /// VNet peerings as pairs of network names.
+  public var peerings: [Peering]
+
+  /// Two peered VNets.
+  public struct Peering: Sendable, Hashable {
+    public var a: String
+    public var b: String
+    public var evidence: Evidence?
+
+    public init(_ a: String, _ b: String, evidence: Evidence? = nil) {
+      self.a = a
+      self.b = b
+      self.evidence = evidence
+    }
+  }
+
+  public init(entries: [PlanEntry] = [], peerings: [Peering] = []) {
+    self.entries = entries
+    self.peerings = peerings
+  }
+}
