@@ -105,11 +105,13 @@ extension RulePack {
   func perEntryProblem(_ check: PlacementRule.Check, _ e: PlanEntry) -> String? {
     switch check {
     case .forbiddenRanges(let ranges, let roles):
-      guard roles.contains(e.role),
-        let hit = ranges.first(where: { $0.1.overlaps(e.prefix) })
-      else { return nil }
-      return hit.1.contains(e.prefix)
-        ? "is in \(hit.1) (\(hit.0))" : "overlaps \(hit.1) (\(hit.0))"
+      guard roles.contains(e.role) else { return nil }
+      let hits = ranges.filter { $0.1.overlaps(e.prefix) }
+      guard !hits.isEmpty else { return nil }
+      if hits.count == 1, hits[0].1.contains(e.prefix) {
+        return "is in \(hits[0].1) (\(hits[0].0))"
+      }
+      return "overlaps " + hits.map { "\($0.1) (\($0.0))" }.joined(separator: ", ")
     case .mustBeWithin(let ranges, let described, let roles):
       guard roles.contains(e.role), ranges.contains(where: { $0.family == e.prefix.family }),
         !ranges.contains(where: { $0.contains(e.prefix) })
