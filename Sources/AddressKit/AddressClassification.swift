@@ -8,17 +8,22 @@ public struct AddressClassification: Sendable, Hashable {
   /// Summary class for multicast addresses (224.0.0.0/4, ff00::/8: not in the special registry).
   public static let multicastClass = "multicast"
 
+  /// The address classified.
   public let address: IPAddress
   /// The most specific IANA special-purpose block, or nil.
   public let registry: SpecialRegistryEntry?
+  /// The multicast scope, for multicast addresses.
   public let multicastScope: MulticastScope?
+  /// Plain-language labels (RFC 1918, CGNAT, ULA, ...).
   public let labels: [AddressLabel]
   /// For `::ffff:a.b.c.d`: the classification of the IPv4 address inside.
   public let mappedIPv4: MappedView?
 
   /// The IPv4 view of an IPv4-mapped address.
   public struct MappedView: Sendable, Hashable {
+    /// The IPv4 address inside.
     public let address: IPAddress
+    /// Its most specific IANA block.
     public let registry: SpecialRegistryEntry?
   }
 
@@ -28,7 +33,9 @@ public struct AddressClassification: Sendable, Hashable {
     self.registry = registry.entry(for: address)
     multicastScope = MulticastScope(address)
     labels = AddressLabel.labels(for: address)
-    mappedIPv4 = address.mappedIPv4.map { MappedView(address: $0, registry: registry.entry(for: $0)) }
+    mappedIPv4 = address.mappedIPv4.map {
+      MappedView(address: $0, registry: registry.entry(for: $0))
+    }
   }
 
   /// The summary key: IANA's block name, `multicast`, or `global unicast`.

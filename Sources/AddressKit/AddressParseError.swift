@@ -39,10 +39,12 @@ public struct AddressParseError: Error, Sendable, Hashable, CustomStringConverti
     case badMAC(String)
   }
 
+  /// What went wrong.
   public let reason: Reason
   /// 1-based column of the offending character in the parsed text.
   public let column: Int
 
+  /// An error for `reason` at 1-based `column`.
   public init(_ reason: Reason, column: Int) {
     self.reason = reason
     self.column = column
@@ -93,11 +95,13 @@ public struct AddressParseError: Error, Sendable, Hashable, CustomStringConverti
       return "embedded IPv4 at column \(column) after \(before) groups: expected it as the last "
         + "32 bits (after 6 groups, or fewer with '::')"
     case .emptyZone: return "'%' at column \(column) with no zone id after it"
-    case .badZone(let zone): return "zone id '\(zone)' at column \(column) has a forbidden character"
+    case .badZone(let zone):
+      return "zone id '\(zone)' at column \(column) has a forbidden character"
     case .prefixWhereAddressExpected:
       return "'/' at column \(column): a prefix where an address was expected"
     case .zoneInPrefix: return "zone id at column \(column): a prefix can't carry a zone"
-    case .missingPrefixLength: return "no '/length' after the address: expected a prefix like 10.0.0.0/24"
+    case .missingPrefixLength:
+      return "no '/length' after the address: expected a prefix like 10.0.0.0/24"
     case .badPrefixLength(let text):
       return "prefix length '\(text)' at column \(column): expected a decimal number"
     case .prefixLengthTooLarge(let value, let max):

@@ -15,7 +15,9 @@ extension AddressParser {
     var doubleColonAt = -1
     var i = start
     if p[i] == UInt8(ascii: ":") {
-      guard i + 1 < addrEnd, p[i + 1] == UInt8(ascii: ":") else { return fail(.leadingColon, at: i) }
+      guard i + 1 < addrEnd, p[i + 1] == UInt8(ascii: ":") else {
+        return fail(.leadingColon, at: i)
+      }
       doubleColonAt = i
       i += 2
     }

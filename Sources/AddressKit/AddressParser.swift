@@ -17,8 +17,10 @@ enum AddressParser {
   /// Parses `p[start..<end]` as an address; the text starts at column 1.
   static func parse(_ p: Bytes, _ start: Int, _ end: Int) -> Outcome {
     if start >= end { return .failure(AddressParseError(.empty, column: 1)) }
+    // A valid IPv6 address has a ':' within its first 5 bytes; look there first, and on an
+    // IPv4 failure look at the rest, so a malformed IPv6 text gets the IPv6 explanation.
     var k = start
-    while k < end {
+    while k < end, k < start + 5 {
       if p[k] == UInt8(ascii: ":") { return parseIPv6(p, start, end) }
       k += 1
     }
@@ -26,7 +28,12 @@ enum AddressParser {
     case .success(let v):
       return .success(
         RawAddress(family: .v4, bits: Bits128(high: 0, low: UInt64(v)), zoneStart: 0, zoneEnd: 0))
-    case .failure(let e): return .failure(e)
+    case .failure(let e):
+      while k < end {
+        if p[k] == UInt8(ascii: ":") { return parseIPv6(p, start, end) }
+        k += 1
+      }
+      return .failure(e)
     }
   }
 
@@ -85,8 +92,9 @@ enum AddressParser {
         if i < end, p[i] != UInt8(ascii: ".") {
           return .failure(unexpected(p, textStart, i, expected: "a digit"))
         }
-        return .failure(AddressParseError(
-          .emptyOctet(octet: octet + 1), column: column(p, textStart, fieldStart)))
+        return .failure(
+          AddressParseError(
+            .emptyOctet(octet: octet + 1), column: column(p, textStart, fieldStart)))
       }
       if octet == 0, i == end {
         return .failure(
@@ -124,7 +132,8 @@ enum AddressParser {
       if (p[i] | 0x20) == UInt8(ascii: "x") {
         return .failure(
           AddressParseError(
-            .unexpectedCharacter(character(p, i), expected: "decimal digits (hex octets are refused)"),
+            .unexpectedCharacter(
+              character(p, i), expected: "decimal digits (hex octets are refused)"),
             column: column(p, textStart, i)))
       }
       return .failure(unexpected(p, textStart, i, expected: "a digit or '.'"))

@@ -27,7 +27,8 @@ struct AddressRange: Sendable, Hashable {
     while true {
       let span = last &- start
       // log2 of the number of addresses left, rounded down.
-      let fit = span == maxValue ? width : width - (span.adding(1)).leadingZeroBitCount(width: width) - 1
+      let fit =
+        span == maxValue ? width : width - (span.adding(1)).leadingZeroBitCount(width: width) - 1
       let align = min(start.trailingZeroBitCount, width)
       let size = min(fit, align)
       out.append(IPPrefix(family: family, bits: start, length: width - size))

@@ -4,6 +4,7 @@ import Findings
 /// `IPAddress` or a `String` per line. Bad lines are counted and the first few reported with
 /// their line numbers; nothing in the input stops it.
 public struct AddressStreamClassifier: Sendable {
+  /// The registry addresses are classified against.
   public let registry: SpecialRegistry
   /// The file name used in the reported `InputError`s.
   public let fileName: String
@@ -15,6 +16,7 @@ public struct AddressStreamClassifier: Sendable {
   var invalid = 0
   var errors: [InputError] = []
 
+  /// A classifier for the file `fileName` (used in error locations).
   public init(fileName: String, registry: SpecialRegistry = .iana, maxReportedErrors: Int = 100) {
     self.registry = registry
     self.fileName = fileName
@@ -99,6 +101,7 @@ public struct AddressStreamClassifier: Sendable {
 public struct AddressSummary: Sendable {
   /// Non-blank, non-comment lines seen (valid and invalid).
   public let total: Int
+  /// Lines that were not a valid address.
   public let invalid: Int
   /// Class name (IANA block name, `global unicast`, `multicast`) → count, largest first.
   public let byClass: [(String, Int)]

@@ -8,7 +8,9 @@ extension IPAddress {
   }
 
   /// Parses an address from UTF-8 bytes (no surrounding whitespace allowed).
-  public static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Result<IPAddress, AddressParseError> {
+  public static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Result<
+    IPAddress, AddressParseError
+  > {
     switch AddressParser.parse(bytes, 0, bytes.count) {
     case .failure(let e): return .failure(e)
     case .success(let raw):

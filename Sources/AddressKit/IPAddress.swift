@@ -6,6 +6,7 @@ public enum IPFamily: Int, Sendable, Hashable, Comparable, CaseIterable {
   /// The number of bits in an address of this family.
   public var width: Int { self == .v4 ? 32 : 128 }
 
+  /// IPv4 sorts before IPv6.
   public static func < (a: IPFamily, b: IPFamily) -> Bool { a.rawValue < b.rawValue }
 }
 
@@ -14,6 +15,7 @@ public enum IPFamily: Int, Sendable, Hashable, Comparable, CaseIterable {
 /// IPv4 addresses keep their 32 bits in the low word. The zone (`fe80::1%eth0`, `%12`) belongs
 /// to IPv6 link-scoped addresses only and is kept as written.
 public struct IPAddress: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// IPv4 or IPv6.
   public let family: IPFamily
   /// Bits 127...64 of an IPv6 address; 0 for IPv4.
   public let high: UInt64
@@ -74,6 +76,7 @@ public struct IPAddress: Sendable, Hashable, Comparable, CustomStringConvertible
     return (IPAddress(v4: server), IPAddress(v4: client))
   }
 
+  /// Family, then numeric value, then zone.
   public static func < (a: IPAddress, b: IPAddress) -> Bool {
     if a.family != b.family { return a.family < b.family }
     if a.bits != b.bits { return a.bits < b.bits }

@@ -19,7 +19,9 @@ extension IPPrefix {
   /// uses the last address.
   public var lastUsable: IPAddress {
     let hostBits = family.width - length
-    if family == .v4, hostBits > 1 { return IPAddress(family: family, bits: lastBits &- Bits128(high: 0, low: 1)) }
+    if family == .v4, hostBits > 1 {
+      return IPAddress(family: family, bits: lastBits &- Bits128(high: 0, low: 1))
+    }
     return last
   }
 

@@ -22,8 +22,10 @@ extension IPPrefix {
     var copy = text
     let outcome = copy.withUTF8 { bytes in
       Self.parseParts(bytes: bytes).map { raw in
-        (IPAddress(family: raw.0.family, bits: raw.0.bits),
-          IPPrefix(family: raw.0.family, bits: raw.0.bits, length: raw.1))
+        (
+          IPAddress(family: raw.0.family, bits: raw.0.bits),
+          IPPrefix(family: raw.0.family, bits: raw.0.bits, length: raw.1)
+        )
       }
     }
     return try outcome.get()
@@ -63,7 +65,8 @@ extension IPPrefix {
     case .success(let r): raw = r
     }
     if raw.zoneEnd > raw.zoneStart {
-      return .failure(AddressParseError(.zoneInPrefix, column: AddressParser.column(p, 0, raw.zoneStart - 1)))
+      return .failure(
+        AddressParseError(.zoneInPrefix, column: AddressParser.column(p, 0, raw.zoneStart - 1)))
     }
     let lengthColumn = AddressParser.column(p, 0, slash + 1)
     let width = raw.family.width
@@ -84,7 +87,8 @@ extension IPPrefix {
     }
     if digits > 3 || value > width {
       return .failure(
-        AddressParseError(.prefixLengthTooLarge(digits > 3 ? 9999 : value, max: width),
+        AddressParseError(
+          .prefixLengthTooLarge(digits > 3 ? 9999 : value, max: width),
           column: lengthColumn))
     }
     return .success((raw, value))

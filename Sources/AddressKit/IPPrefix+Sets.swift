@@ -7,7 +7,8 @@ extension IPPrefix {
   }
 
   /// The addresses of `prefixes` not in `removed`, as the fewest prefixes.
-  public static func difference(_ prefixes: [IPPrefix], removing removed: [IPPrefix]) -> [IPPrefix] {
+  public static func difference(_ prefixes: [IPPrefix], removing removed: [IPPrefix]) -> [IPPrefix]
+  {
     let cuts = AddressRange.merged(removed)
     var out: [IPPrefix] = []
     for range in AddressRange.merged(prefixes) {
@@ -20,10 +21,14 @@ extension IPPrefix {
             continue
           }
           if piece.first < cut.first {
-            next.append(AddressRange(family: piece.family, first: piece.first, last: cut.first &- Bits128(high: 0, low: 1)))
+            next.append(
+              AddressRange(
+                family: piece.family, first: piece.first,
+                last: cut.first &- Bits128(high: 0, low: 1)))
           }
           if cut.last < piece.last {
-            next.append(AddressRange(family: piece.family, first: cut.last.adding(1), last: piece.last))
+            next.append(
+              AddressRange(family: piece.family, first: cut.last.adding(1), last: piece.last))
           }
         }
         pieces = next

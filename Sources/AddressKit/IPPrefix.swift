@@ -3,6 +3,7 @@
 /// Compact (two words, a family and a length) so large prefix lists stay small. Build one by
 /// parsing (`10.0.0.0/24`), or with `init(_:length:)`, which masks the host bits away.
 public struct IPPrefix: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// IPv4 or IPv6.
   public let family: IPFamily
   let bits: Bits128
   /// The prefix length, 0...32 for IPv4 and 0...128 for IPv6.

@@ -72,8 +72,11 @@ public enum InterfaceIdentifier {
 
   /// An identifier's kind, a sentence about it, and the RFCs behind the sentence.
   public struct Explanation: Sendable, Hashable {
+    /// The kind of identifier.
     public let kind: Kind
+    /// One or two sentences for the engineer.
     public let summary: String
+    /// The RFCs behind the summary.
     public let refs: [String]
   }
 }

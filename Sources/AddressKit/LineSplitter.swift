@@ -18,6 +18,7 @@ public struct LineSplitter: Sendable {
     case overlong(line: Int, length: Int)
   }
 
+  /// Lines longer than this are reported as overlong, never buffered.
   public let maxLineLength: Int
   var carry: [UInt8] = []
   var lineNumber = 1

@@ -33,7 +33,9 @@ public struct MACAddress: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// Byte `index` (0...5), most significant first.
-  public func byte(_ index: Int) -> UInt8 { UInt8(truncatingIfNeeded: value >> UInt64((5 - index) * 8)) }
+  public func byte(_ index: Int) -> UInt8 {
+    UInt8(truncatingIfNeeded: value >> UInt64((5 - index) * 8))
+  }
 
   /// True for a locally administered MAC (the U/L bit, 0x02 of the first byte, is set).
   public var isLocallyAdministered: Bool { byte(0) & 0x02 != 0 }

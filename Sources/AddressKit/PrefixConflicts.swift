@@ -2,9 +2,12 @@ import Findings
 
 /// A prefix with the name of whoever owns it (a vnet, a subnet, a local site).
 public struct NamedPrefix: Sendable, Hashable {
+  /// The owner, as findings name it.
   public var name: String
+  /// The owner's prefix.
   public var prefix: IPPrefix
 
+  /// `prefix` owned by `name`.
   public init(_ name: String, _ prefix: IPPrefix) {
     self.name = name
     self.prefix = prefix
@@ -14,7 +17,9 @@ public struct NamedPrefix: Sendable, Hashable {
 /// Two prefixes that share addresses. CIDR blocks either nest or are disjoint, so every
 /// overlap is a containment: `outer` contains `inner` (or they are identical).
 public struct PrefixConflict: Sendable, Hashable {
+  /// The enclosing (or identical) prefix.
   public let outer: NamedPrefix
+  /// The enclosed prefix.
   public let inner: NamedPrefix
 
   /// True when both name the very same prefix.
@@ -26,10 +31,17 @@ public struct PrefixConflict: Sendable, Hashable {
     return "'\(outer.name)' \(outer.prefix) \(verb) '\(inner.name)' \(inner.prefix)"
   }
 
+  /// `{outer: {name, prefix}, inner: {name, prefix}, identical}`.
   public var json: JSONValue {
     .object([
-      ("outer", .object([("name", .string(outer.name)), ("prefix", .string(outer.prefix.description))])),
-      ("inner", .object([("name", .string(inner.name)), ("prefix", .string(inner.prefix.description))])),
+      (
+        "outer",
+        .object([("name", .string(outer.name)), ("prefix", .string(outer.prefix.description))])
+      ),
+      (
+        "inner",
+        .object([("name", .string(inner.name)), ("prefix", .string(inner.prefix.description))])
+      ),
       ("identical", .bool(isIdentical)),
     ])
   }

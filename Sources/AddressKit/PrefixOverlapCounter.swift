@@ -5,7 +5,9 @@ import Findings
 /// Keeps 8 bytes per IPv4 prefix and 24 per IPv6 prefix, sorts once and sweeps with a stack of
 /// enclosing ends, so a million prefixes need about 8-24 MB beside the reader's buffer.
 public struct PrefixOverlapCounter: Sendable {
+  /// The file name used in reported `InputError`s.
   public let fileName: String
+  /// How many bad lines are kept with their message (all are counted).
   public let maxReportedErrors: Int
   var splitter = LineSplitter(maxLineLength: 1024)
   /// IPv4: network << 8 | length, so sorting puts larger blocks first on equal networks.
@@ -25,6 +27,7 @@ public struct PrefixOverlapCounter: Sendable {
     }
   }
 
+  /// A counter for the list read from `fileName`.
   public init(fileName: String, maxReportedErrors: Int = 100) {
     self.fileName = fileName
     self.maxReportedErrors = maxReportedErrors
@@ -41,7 +44,8 @@ public struct PrefixOverlapCounter: Sendable {
     switch line {
     case .overlong(let number, let length):
       record(
-        InputError("line is \(length) bytes long: expected one prefix",
+        InputError(
+          "line is \(length) bytes long: expected one prefix",
           at: SourceLocation(file: fileName, line: number, column: 1)))
     case .text(let p, let number):
       switch IPPrefix.parse(bytes: p) {
@@ -101,7 +105,9 @@ public struct OverlapCount: Sendable {
   public let prefixes: Int
   /// Pairs of prefixes sharing addresses (identical prefixes count as a pair).
   public let overlappingPairs: Int
+  /// Lines that were not a valid prefix.
   public let invalid: Int
+  /// The first bad lines, located.
   public let badLines: [InputError]
 
   /// `{prefixes, overlapping_pairs}` per the `overlaps FILE --count --format json` contract,

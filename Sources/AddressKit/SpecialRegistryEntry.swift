@@ -5,6 +5,7 @@ import Findings
 /// Flags are nil where IANA writes N/A (Teredo and 6to4 globally reachable) or leaves them blank
 /// (terminated blocks).
 public struct SpecialRegistryEntry: Sendable, Hashable {
+  /// The address block.
   public let prefix: IPPrefix
   /// IANA's own block name, e.g. `Private-Use`, `Shared Address Space`, `Link Local`.
   public let name: String
@@ -14,10 +15,15 @@ public struct SpecialRegistryEntry: Sendable, Hashable {
   public let allocated: String
   /// Termination date, for blocks IANA has retired (those are never matched).
   public let terminated: String?
+  /// Flags of RFC 6890 section 2.2: valid as a source address.
   public let source: Bool?
+  /// Valid as a destination address.
   public let destination: Bool?
+  /// Routers may forward packets with these addresses.
   public let forwardable: Bool?
+  /// Reachable beyond one administrative domain; nil where IANA says N/A.
   public let globallyReachable: Bool?
+  /// Reserved by a protocol specification (not for general use).
   public let reservedByProtocol: Bool?
 
   /// The `registry` object of the `addr --format json` contract.

@@ -22,10 +22,14 @@ public struct PlanEntry: Sendable, Hashable {
   public var owner: String
   /// The VNet or site it belongs to (`lab` for `lab/apps`), so subnets meet their VNet.
   public var network: String
+  /// Where it sits in the plan.
   public var role: PlacementRole
+  /// The prefix, or a host address as /32 or /128.
   public var prefix: IPPrefix
+  /// Where the entry came from (environment file line), for findings.
   public var evidence: Evidence?
 
+  /// An entry; `network` defaults to `owner`.
   public init(
     owner: String, network: String? = nil, role: PlacementRole, prefix: IPPrefix,
     evidence: Evidence? = nil
@@ -45,16 +49,21 @@ public struct PlanEntry: Sendable, Hashable {
 
 /// A neutral address plan: what the environment model maps onto before rules run.
 public struct AddressPlan: Sendable, Hashable {
+  /// Every prefix and address in the plan.
   public var entries: [PlanEntry]
   /// VNet peerings as pairs of network names.
   public var peerings: [Peering]
 
   /// Two peered VNets.
   public struct Peering: Sendable, Hashable {
+    /// One peered VNet.
     public var a: String
+    /// The other peered VNet.
     public var b: String
+    /// Where the peering was declared.
     public var evidence: Evidence?
 
+    /// A peering between `a` and `b`.
     public init(_ a: String, _ b: String, evidence: Evidence? = nil) {
       self.a = a
       self.b = b
@@ -62,6 +71,7 @@ public struct AddressPlan: Sendable, Hashable {
     }
   }
 
+  /// A plan from entries and peerings.
   public init(entries: [PlanEntry] = [], peerings: [Peering] = []) {
     self.entries = entries
     self.peerings = peerings

@@ -7,14 +7,19 @@ import Findings
 public struct AddressVerdict: Sendable {
   /// One role's answer: allowed, or refused by these rules.
   public struct RoleVerdict: Sendable {
+    /// The role judged.
     public let role: PlacementRole
     /// Ids of the rules that refuse the address in this role (empty: allowed).
     public let refusedBy: [String]
+    /// True when no rule refuses the address in this role.
     public var isAllowed: Bool { refusedBy.isEmpty }
   }
 
+  /// The address judged (zone dropped).
   public let address: IPAddress
+  /// The rule pack id.
   public let pack: String
+  /// One verdict per role, in the pack's order.
   public let roles: [RoleVerdict]
 
   /// `allowed in: ...; not allowed in: ...` in the pack's role order.
@@ -27,6 +32,7 @@ public struct AddressVerdict: Sendable {
       + "\(allowed.joined(separator: ", ")) (\(pack))"
   }
 
+  /// `{address, rule_pack, roles: [{role, allowed, refused_by}], summary}`.
   public var json: JSONValue {
     .object([
       ("address", .string(address.canonicalText)),

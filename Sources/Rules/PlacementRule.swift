@@ -4,16 +4,20 @@ import Findings
 /// One placement rule as data: a stable id, a severity, a message, its sources and the check
 /// that decides it.
 public struct PlacementRule: Sendable {
+  /// Stable UPPER-KEBAB id, e.g. `AZ2014-VNET-RFC1918`.
   public let id: String
+  /// How much a violation matters.
   public let severity: Severity
   /// What the rule says, e.g. "VNet address space must be RFC 1918".
   public let title: String
   /// Sources: Microsoft document titles/URLs, RFCs.
   public let refs: [String]
+  /// What decides the rule.
   public let check: Check
   /// What to do when the rule fires.
   public let fix: String?
 
+  /// A rule from its parts.
   public init(
     id: String, severity: Severity, title: String, refs: [String], check: Check,
     fix: String? = nil

@@ -29,8 +29,10 @@ extension RulePack {
       return entries.filter(\.role.isSubnet).compactMap { e in
         let l = e.prefix.length
         if e.prefix.family == .v4, l < shortest || l > longest {
-          return finding(rule, e, "\(describe(e)) is /\(l): IPv4 subnets must be /\(longest) "
-            + "to /\(shortest)")
+          return finding(
+            rule, e,
+            "\(describe(e)) is /\(l): IPv4 subnets must be /\(longest) "
+              + "to /\(shortest)")
         }
         if e.prefix.family == .v6, let v6, l != v6 {
           return finding(rule, e, "\(describe(e)) is /\(l): IPv6 subnets must be exactly /\(v6)")
@@ -45,8 +47,10 @@ extension RulePack {
       return entries.filter {
         $0.role == .gatewaySubnet && $0.prefix.family == .v4 && $0.prefix.length > recommended
       }.map { e in
-        finding(rule, e, "\(describe(e)) is smaller than /\(recommended): only the Basic SKU "
-          + "accepts it; the VPN Gateway FAQ recommends /\(recommended) or larger")
+        finding(
+          rule, e,
+          "\(describe(e)) is smaller than /\(recommended): only the Basic SKU "
+            + "accepts it; the VPN Gateway FAQ recommends /\(recommended) or larger")
       }
     case .subnetInsideVNet:
       return entries.filter(\.role.isSubnet).compactMap { e in
@@ -84,8 +88,10 @@ extension RulePack {
       return entries.filter { $0.role == .localSitePrefix }.compactMap { e in
         guard let peer = peers.first(where: { $0.network == e.network && $0.prefix == e.prefix })
         else { return nil }
-        return finding(rule, e, "\(describe(e)) is the BGP peer address \(peer.prefix.network): "
-          + "Azure adds that host route itself")
+        return finding(
+          rule, e,
+          "\(describe(e)) is the BGP peer address \(peer.prefix.network): "
+            + "Azure adds that host route itself")
       }
     case .unique(let roles):
       var seen: [IPPrefix: PlanEntry] = [:]

@@ -3,12 +3,16 @@ import Findings
 
 /// A named set of placement rules (`azure-2014`, `azure-current`), picked with `set rules NAME`.
 public struct RulePack: Sendable {
+  /// The name `set rules` takes: `azure-2014`, `azure-current`.
   public let id: String
+  /// One line saying what era or documents the pack follows.
   public let title: String
+  /// The rules, in evaluation order.
   public let rules: [PlacementRule]
   /// The roles an address verdict covers, in the order it lists them.
   public let verdictRoles: [PlacementRole]
 
+  /// A pack from its parts (tests and future packs).
   public init(id: String, title: String, rules: [PlacementRule], verdictRoles: [PlacementRole]) {
     self.id = id
     self.title = title
@@ -35,7 +39,8 @@ public struct RulePack: Sendable {
   static let azureAPIPA = ["169.254.21.0/24", "169.254.22.0/24"].map(prefix)
 
   static let vnetFAQ =
-    "Azure Virtual Network FAQ, https://learn.microsoft.com/azure/virtual-network/virtual-networks-faq"
+    "Azure Virtual Network FAQ, https://learn.microsoft.com/azure/virtual-network/"
+    + "virtual-networks-faq"
   static let vpnFAQ =
     "Azure VPN Gateway FAQ, https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-vpn-faq"
   static let gatewaySettings =

@@ -21,7 +21,8 @@ final class MathTests: XCTestCase {
   }
 
   func testHugeCountsAreExact() throws {
-    XCTAssertEqual(try p("::/0").addressCount.decimalText, "340282366920938463463374607431768211456")
+    XCTAssertEqual(
+      try p("::/0").addressCount.decimalText, "340282366920938463463374607431768211456")
     XCTAssertEqual(try p("2001:db8::/64").addressCount.decimalText, "18446744073709551616")
     XCTAssertEqual(try p("2001:db8::/64").usableCount.decimalText, "18446744073709551615")
     XCTAssertEqual(try p("0.0.0.0/0").addressCount.intValue, 4_294_967_296)
@@ -56,7 +57,8 @@ final class MathTests: XCTestCase {
     XCTAssertEqual(
       IPPrefix.summarize([try p("192.0.2.1/32"), try p("192.0.2.2/31")]).map(\.description),
       ["192.0.2.1/32", "192.0.2.2/31"])
-    XCTAssertEqual(IPPrefix.summarize([try p("::/0"), try p("::1/128")]).map(\.description), ["::/0"])
+    XCTAssertEqual(
+      IPPrefix.summarize([try p("::/0"), try p("::1/128")]).map(\.description), ["::/0"])
     XCTAssertEqual(
       IPPrefix.difference([try p("10.0.0.0/24")], removing: [try p("10.0.0.64/26")])
         .map(\.description), ["10.0.0.0/26", "10.0.0.128/25"])
@@ -92,7 +94,9 @@ final class MathTests: XCTestCase {
     var rng = SystemRandomNumberGenerator()
     for _ in 0..<20 {
       let list = (0..<200).compactMap { _ -> IPPrefix? in
-        IPPrefix(IPAddress(v4: UInt32.random(in: 0...0xFFFF, using: &rng) << 16), length: Int.random(in: 4...24, using: &rng))
+        IPPrefix(
+          IPAddress(v4: UInt32.random(in: 0...0xFFFF, using: &rng) << 16),
+          length: Int.random(in: 4...24, using: &rng))
       }
       var brute = 0
       for i in list.indices {

@@ -16,7 +16,8 @@ final class PlanningTests: XCTestCase {
     for r in try ReferenceData.records("eui64_vectors.csv") {
       let mac = try MACAddress(parsing: r["mac"] ?? "")
       let prefix = try IPPrefix(parsing: r["prefix"] ?? "")
-      let iid = UInt64(r["modified_eui64_iid"]?.replacingOccurrences(of: ":", with: "") ?? "", radix: 16)
+      let iid = UInt64(
+        r["modified_eui64_iid"]?.replacingOccurrences(of: ":", with: "") ?? "", radix: 16)
       XCTAssertEqual(InterfaceIdentifier.modifiedEUI64(mac), iid, r["mac"] ?? "")
       let address = try XCTUnwrap(InterfaceIdentifier.address(mac, in: prefix))
       XCTAssertEqual(address.description, r["address"])
@@ -40,7 +41,8 @@ final class PlanningTests: XCTestCase {
     throws -> SixInFourPlan
   {
     SixInFourPlan(
-      serverIPv4: try IPAddress(parsing: "216.66.80.26"), clientIPv4: try IPAddress(parsing: client),
+      serverIPv4: try IPAddress(parsing: "216.66.80.26"),
+      clientIPv4: try IPAddress(parsing: client),
       tunnelPrefix: try IPPrefix(parsing: "2001:db8:f::/64"),
       routedPrefix: try IPPrefix(parsing: routed))
   }
@@ -55,18 +57,24 @@ final class PlanningTests: XCTestCase {
       c.first,
       "netsh interface ipv6 add v6v4tunnel interface=\"IP6Tunnel\" localaddress=203.0.113.10 "
         + "remoteaddress=216.66.80.26")
-    XCTAssertTrue(c.contains(
-      "netsh interface ipv6 add route prefix=::/0 interface=\"IP6Tunnel\" nexthop=2001:db8:f::1 publish=yes"))
-    XCTAssertTrue(c.contains(
-      "netsh interface ipv6 add route prefix=2001:db8:1::/64 interface=\"LAN\" publish=yes"))
+    XCTAssertTrue(
+      c.contains(
+        "netsh interface ipv6 add route prefix=::/0 interface=\"IP6Tunnel\" "
+          + "nexthop=2001:db8:f::1 publish=yes"
+      ))
+    XCTAssertTrue(
+      c.contains(
+        "netsh interface ipv6 add route prefix=2001:db8:1::/64 interface=\"LAN\" publish=yes"))
     XCTAssertTrue(c.allSatisfy { $0.hasPrefix("netsh interface ipv6 ") })
   }
 
   func testTunnelNATCaveatAndOverlap() throws {
-    XCTAssertTrue(try plan(client: "192.168.1.10").findings.contains { $0.id == "V6-TUNNEL-CLIENT-BEHIND-NAT" })
+    XCTAssertTrue(
+      try plan(client: "192.168.1.10").findings.contains { $0.id == "V6-TUNNEL-CLIENT-BEHIND-NAT" })
     let bad = try plan(routed: "2001:db8:f::/64")
     XCTAssertTrue(bad.findings.contains { $0.id == "V6-TUNNEL-ROUTED-OVERLAP" })
     XCTAssertEqual(bad.netshCommands, [])
-    XCTAssertTrue(try plan(routed: "2001:db8:1::/56").findings.contains { $0.id == "V6-TUNNEL-PREFIX-NOT-64" })
+    XCTAssertTrue(
+      try plan(routed: "2001:db8:1::/56").findings.contains { $0.id == "V6-TUNNEL-PREFIX-NOT-64" })
   }
 }

@@ -59,7 +59,8 @@ enum ReferenceData {
     let rows = try csv(name)
     guard let header = rows.first else { return [] }
     return rows.dropFirst().map { row in
-      Dictionary(uniqueKeysWithValues: header.enumerated().map { ($1, $0 < row.count ? row[$0] : "") })
+      Dictionary(
+        uniqueKeysWithValues: header.enumerated().map { ($1, $0 < row.count ? row[$0] : "") })
     }
   }
 }

@@ -31,7 +31,8 @@ final class RegistryTests: XCTestCase {
       }
       // One outside on either side: never this row nor anything inside it.
       var outside: [IPAddress] = []
-      if let before = p.network.bits.low == 0 && p.network.bits.high == 0 ? nil
+      if let before = p.network.bits.low == 0 && p.network.bits.high == 0
+        ? nil
         : Optional(IPAddress(family: p.family, bits: p.network.bits &- Bits128(high: 0, low: 1)))
       {
         outside.append(before)
@@ -46,10 +47,12 @@ final class RegistryTests: XCTestCase {
   }
 
   func testMostSpecificWins() throws {
-    XCTAssertEqual(registry.entry(for: try addr("192.0.0.9"))?.name, "Port Control Protocol Anycast")
+    XCTAssertEqual(
+      registry.entry(for: try addr("192.0.0.9"))?.name, "Port Control Protocol Anycast")
     XCTAssertEqual(registry.entry(for: try addr("192.0.0.9"))?.globallyReachable, true)
     XCTAssertEqual(registry.entry(for: try addr("192.0.0.11"))?.name, "IETF Protocol Assignments")
-    XCTAssertEqual(registry.entry(for: try addr("192.0.0.7"))?.name, "IPv4 Service Continuity Prefix")
+    XCTAssertEqual(
+      registry.entry(for: try addr("192.0.0.7"))?.name, "IPv4 Service Continuity Prefix")
     XCTAssertEqual(registry.entry(for: try addr("0.0.0.0"))?.name, "\"This host on this network\"")
     XCTAssertEqual(registry.entry(for: try addr("0.0.0.1"))?.name, "\"This network\"")
     XCTAssertEqual(registry.entry(for: try addr("2001:1::3"))?.globallyReachable, true)
@@ -114,7 +117,8 @@ final class RegistryTests: XCTestCase {
     XCTAssertEqual(AddressClassification(try addr("ff0e::1")).multicastScope, .global)
     XCTAssertEqual(AddressClassification(try addr("224.0.0.251")).multicastScope, .linkLocal)
     XCTAssertEqual(AddressClassification(try addr("239.1.1.1")).className, "multicast")
-    XCTAssertTrue(AddressClassification(try addr("100.100.1.1")).labels.contains(.sharedAddressSpace))
+    XCTAssertTrue(
+      AddressClassification(try addr("100.100.1.1")).labels.contains(.sharedAddressSpace))
     XCTAssertTrue(AddressClassification(try addr("fd12::1")).labels.contains(.uniqueLocal))
     XCTAssertTrue(AddressClassification(try addr("fec0::1")).labels.contains(.siteLocalDeprecated))
     let mapped = AddressClassification(try addr("::ffff:10.1.2.3"))

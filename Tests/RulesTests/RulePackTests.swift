@@ -40,7 +40,8 @@ final class RulePackTests: XCTestCase {
     let f = RulePack.azure2014.check(plan)
     XCTAssertTrue(f.contains { $0.id == "AZ2014-VNET-RFC1918" && $0.subject == "lab" })
     XCTAssertTrue(f.contains { $0.id == "AZ2014-LINK-LOCAL" && $0.subject == "lab/GatewaySubnet" })
-    XCTAssertTrue(f.contains { $0.id == "AZ2014-SUBNET-OUTSIDE-VNET" && $0.subject == "lab/GatewaySubnet" })
+    XCTAssertTrue(
+      f.contains { $0.id == "AZ2014-SUBNET-OUTSIDE-VNET" && $0.subject == "lab/GatewaySubnet" })
     XCTAssertTrue(f.contains { $0.id == "AZ2014-P2S-OVERLAP" })
     XCTAssertFalse(f.contains { $0.subject == "oslo-tunnel" }, "tunnel inside addresses are fine")
     let rfc = try XCTUnwrap(f.first { $0.id == "AZ2014-VNET-RFC1918" })
@@ -58,7 +59,8 @@ final class RulePackTests: XCTestCase {
     ])
     let f = RulePack.azure2014.check(plan).filter { $0.id == "ADDR-OVERLAP" }
     XCTAssertEqual(f.count, 2)
-    XCTAssertTrue(f.contains { $0.message.contains("'oslo' 10.1.2.0/23 contains subnet 'lab/apps'") })
+    XCTAssertTrue(
+      f.contains { $0.message.contains("'oslo' 10.1.2.0/23 contains subnet 'lab/apps'") })
   }
 
   func testCurrentForbiddenAndPrivate() throws {
@@ -70,10 +72,12 @@ final class RulePackTests: XCTestCase {
     ])
     let f = RulePack.azureCurrent.check(plan)
     let forbidden = try XCTUnwrap(f.first { $0.id == "AZ-VNET-FORBIDDEN" && $0.subject == "a" })
-    XCTAssertTrue(forbidden.message.contains("168.63.129.16/32 (Azure internal DNS"), forbidden.message)
+    XCTAssertTrue(
+      forbidden.message.contains("168.63.129.16/32 (Azure internal DNS"), forbidden.message)
     XCTAssertTrue(forbidden.message.contains("169.254.0.0/16 (link local)"), forbidden.message)
     XCTAssertFalse(f.contains { $0.subject == "b" }, "RFC 6598 is treated as private")
-    XCTAssertTrue(f.contains { $0.id == "AZ-VNET-NOT-PRIVATE" && $0.subject == "c" && $0.severity == .warning })
+    XCTAssertTrue(
+      f.contains { $0.id == "AZ-VNET-NOT-PRIVATE" && $0.subject == "c" && $0.severity == .warning })
     XCTAssertFalse(f.contains { $0.subject == "d" })
   }
 
@@ -140,7 +144,8 @@ final class RulePackTests: XCTestCase {
   func testVerdictCurrent() throws {
     let v = RulePack.azureCurrent.verdict(for: try IPAddress(parsing: "169.254.21.1"))
     XCTAssertEqual(
-      v.roles.filter(\.isAllowed).map(\.role), [.s2sTunnelInside, .bgpPeerAddress, .apipaBgpAddress])
+      v.roles.filter(\.isAllowed).map(\.role),
+      [.s2sTunnelInside, .bgpPeerAddress, .apipaBgpAddress])
     let w = RulePack.azureCurrent.verdict(for: try IPAddress(parsing: "10.1.2.3"))
     XCTAssertEqual(w.roles.filter { !$0.isAllowed }.map(\.role), [.apipaBgpAddress])
     XCTAssertEqual(w.json["rule_pack"], "azure-current")
