@@ -144,11 +144,13 @@ enum AddressParser {
     return .success(value)
   }
 
+  /// The value of a hex digit, or nil; written with selects rather than branches, because
+  /// random hex text makes a digit-or-letter branch mispredict.
   @inline(__always)
   static func hexValue(_ b: UInt8) -> UInt32? {
-    if b &- 48 < 10 { return UInt32(b &- 48) }
-    let l = b | 0x20
-    if l &- 97 < 6 { return UInt32(l &- 87) }
-    return nil
+    let d = b &- 48
+    let l = (b | 0x20) &- 97
+    let v = d < 10 ? d : (l < 6 ? l &+ 10 : 0xFF)
+    return v == 0xFF ? nil : UInt32(v)
   }
 }

@@ -110,3 +110,17 @@ final class MathTests: XCTestCase {
     }
   }
 }
+
+final class PrefixJSONTests: XCTestCase {
+  func testPrefixJSON() throws {
+    let j = try IPPrefix(parsing: "192.168.1.0/24").json
+    XCTAssertEqual(j["broadcast"], "192.168.1.255")
+    XCTAssertEqual(j["usable"], 254)
+    XCTAssertEqual(j["azure_usable"], 251)
+    XCTAssertEqual(j["registry"]?["name"], nil)
+    guard case .array(let blocks)? = j["registry"] else { return XCTFail("registry not a list") }
+    XCTAssertEqual(blocks.first?["name"], "Private-Use")
+    XCTAssertEqual(
+      try IPPrefix(parsing: "::/0").json["addresses"], "340282366920938463463374607431768211456")
+  }
+}
