@@ -35,13 +35,17 @@ def addresses(n, rnd):
                 base, plen = rnd.choice(specials6)
                 v = base | rnd.getrandbits(128 - plen)
             else:
-                v = (0x2000 << 112 | rnd.getrandbits(125)) if rnd.random() < 0.8 else rnd.getrandbits(128)
+                if rnd.random() < 0.8:
+                    v = 0x2000 << 112 | rnd.getrandbits(125)
+                else:
+                    v = rnd.getrandbits(128)
             groups = ["%x" % ((v >> (112 - 16 * k)) & 0xffff) for k in range(8)]
             if rnd.random() < 0.3:
                 groups[3:6] = ["0", "0", "0"]
             text = ":".join(groups)
             if (v >> 32) == 0xffff:
-                text = "::ffff:%d.%d.%d.%d" % ((v >> 24) & 255, (v >> 16) & 255, (v >> 8) & 255, v & 255)
+                text = "::ffff:%d.%d.%d.%d" % (
+                    (v >> 24) & 255, (v >> 16) & 255, (v >> 8) & 255, v & 255)
             out.append(text)
     return out
 
