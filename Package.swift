@@ -18,6 +18,13 @@ let package = Package(
     .target(name: "Findings"),
     .testTarget(name: "FindingsTests", dependencies: ["Findings"]),
 
+    // Addresses, prefixes, the IANA special-purpose registries, prefix sets, IPv6 planning.
+    .target(name: "AddressKit", dependencies: ["Findings"]),
+    .testTarget(name: "AddressKitTests", dependencies: ["AddressKit"]),
+    // Placement rule packs (azure-2014, azure-current) over a neutral address plan.
+    .target(name: "Rules", dependencies: ["AddressKit", "Findings"]),
+    .testTarget(name: "RulesTests", dependencies: ["Rules", "AddressKit", "Findings"]),
+
     // Environments: the model, the native YAML/JSON format, importers, the demo lab.
     .target(
       name: "Environments",
