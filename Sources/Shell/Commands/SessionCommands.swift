@@ -97,9 +97,10 @@ public enum SessionCommands {
   ) { _, session in
     let settings = session.settings
     return StructuredOutput(
-      text: "format  \(settings.format.rawValue)\ncolor   \(settings.color.rawValue)",
+      text: "format  \(settings.format.rawValue)\ncolor   \(settings.color.rawValue)\nrules   \(settings.rules)",
       json: .object([
         ("format", .string(settings.format.rawValue)), ("color", .string(settings.color.rawValue)),
+        ("rules", .string(settings.rules)),
       ]))
   }
 

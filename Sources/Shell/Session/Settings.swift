@@ -8,6 +8,8 @@ public struct Settings: Sendable, Equatable {
 
   public var format: OutputFormat = .text
   public var color: ColorMode = .auto
+  /// The placement rule pack address verdicts and checks use (`set rules NAME`).
+  public var rules = "azure-current"
 
   public init() {}
 }
