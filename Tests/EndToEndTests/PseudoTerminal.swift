@@ -64,6 +64,12 @@ final class PseudoTerminal {
     _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
   }
 
+  /// Writes bytes without waiting for the line editor (for programs that read the cooked terminal).
+  func sendRaw(_ keys: String) {
+    let bytes = Array(keys.utf8)
+    _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+  }
+
   /// Waits until canonical mode is off: libedit switches it off while it reads a line.
   func waitForLineEditor(seconds: Double = 10) {
     let deadline = Date().addingTimeInterval(seconds)

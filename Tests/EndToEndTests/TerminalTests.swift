@@ -92,4 +92,20 @@ final class TerminalTests: XCTestCase {
     terminal.type("\u{15}quit\r")  // Ctrl-U clears the kept line
     XCTAssertEqual(terminal.exitStatus(), 0)
   }
+
+  func testStepShowsEachCommandAndWaitsForEnter() throws {
+    let script = home + "/lesson.hb"
+    try "say first\nsay second\n".write(toFile: script, atomically: true, encoding: .utf8)
+    let terminal = try PseudoTerminal(
+      BuiltProduct.hybridbench, arguments: ["run", "--step", script],
+      environment: ["TERM": "xterm", "LANG": "C.UTF-8", "HOME": home, "NO_COLOR": "1", "PATH": "/usr/bin:/bin"])
+    XCTAssertTrue(terminal.waitFor("hb> say first"), terminal.output)
+    XCTAssertFalse(terminal.waitFor("first\r\n", seconds: 0.3), "ran before Enter: \(terminal.output)")
+    terminal.sendRaw("\r")
+    XCTAssertTrue(terminal.waitFor("hb> say second"), terminal.output)
+    XCTAssertFalse(terminal.output.contains("second\r\n"), terminal.output)
+    terminal.sendRaw("\r")
+    XCTAssertEqual(terminal.exitStatus(), 0)
+    XCTAssertTrue(terminal.output.contains("second\r\n"), terminal.output)
+  }
 }

@@ -65,13 +65,20 @@ public struct Interpreter: Sendable {
     guard !isFinished else { return false }
     let echoed = physicalLines ?? [line]
     // Lines run by 'source' are not echoed with a prompt: a transcript would replay them twice.
-    if (options.echo || recording != nil) && sourceDepth == 0 {
+    let stepping = options.step && session.surroundings.inputIsTerminal
+    if (options.echo || stepping || recording != nil) && sourceDepth == 0 {
       var text = session.prompt + (echoed.first ?? "")
       for more in echoed.dropFirst() { text += "\n" + more }
-      if options.echo { console.line(text) }
+      if stepping {
+        // Teaching: show the command, then wait for Enter before running it.
+        console.write(text)
+        console.flush()
+        Self.waitForEnter()
+      } else if options.echo {
+        console.line(text)
+      }
       recording?.text += text + "\n"
     }
-    if options.step, session.surroundings.inputIsTerminal { Self.waitForEnter() }
     if let help = helpRequest(line) {
       emit(help)
       return true
