@@ -31,6 +31,10 @@ let package = Package(
       dependencies: ["Findings", .product(name: "Yams", package: "Yams")]),
     .testTarget(name: "EnvironmentsTests", dependencies: ["Environments"]),
 
+    // Walkthroughs: the engine (steps as data, pure transitions), the analysers and the stories.
+    .target(name: "Walkthroughs", dependencies: ["Findings"]),
+    .testTarget(name: "WalkthroughsTests", dependencies: ["Walkthroughs", "Findings"]),
+
     // libhivex, the offline registry hive reader/editor; only SAMHive imports it.
     .systemLibrary(name: "CHivex", pkgConfig: "hivex", providers: [.apt(["libhivex-dev"])]),
     // Offline SAM hive: local accounts, their flags, the sysprep lock-out, and the repaired copy.

@@ -1,0 +1,143 @@
+import Findings
+
+/// Moves a walk from step to step. Pure: each move takes the progress and a context and returns
+/// the new progress and what to show, so the shell decides where progress is kept.
+public struct WalkEngine: Sendable {
+  public var library: [Walkthrough]
+
+  public init(library: [Walkthrough]) { self.library = library }
+
+  public func walkthrough(_ id: String) throws(WalkError) -> Walkthrough {
+    let wanted = id.lowercased()
+    if let exact = library.first(where: { $0.id == wanted }) { return exact }
+    let matches = library.filter { $0.id.hasPrefix(wanted) }
+    if matches.count == 1 { return matches[0] }
+    throw .unknownWalkthrough(id, known: library.map(\.id))
+  }
+
+  /// Begins `id` at its first step.
+  public func start(_ id: String, context: WalkContext) throws(WalkError) -> WalkPresentation {
+    let walkthrough = try walkthrough(id)
+    guard let first = walkthrough.steps.first else { throw .finished }
+    let progress = WalkProgress(walkthrough: walkthrough.id, step: first.id)
+    return enter(first, of: walkthrough, progress: progress, context: context)
+  }
+
+  /// Shows the current step again (after a restart), re-running its check.
+  public func resume(_ progress: WalkProgress, context: WalkContext) throws(WalkError) -> WalkPresentation {
+    let walkthrough = try walkthrough(progress.walkthrough)
+    guard let step = walkthrough.step(progress.step) else { throw .notStarted }
+    return enter(step, of: walkthrough, progress: progress, context: context)
+  }
+
+  /// Goes on from the current step: along the answer's or the outcome's branch, else `next`.
+  public func next(_ progress: WalkProgress, context: WalkContext) throws(WalkError) -> WalkPresentation {
+    guard !progress.finished else { throw .finished }
+    let walkthrough = try walkthrough(progress.walkthrough)
+    guard let step = walkthrough.step(progress.step) else { throw .notStarted }
+    var target = step.next
+    if step.kind == .ask, let question = step.question {
+      guard let answer = progress.answers[question.key] else {
+        throw .needsAnswer(prompt: question.prompt, hint: WalkPresentation.answerHint(question))
+      }
+      if case .choice(let choices) = question.expect,
+        let chosen = choices.first(where: { $0.value == answer }), let branch = chosen.next
+      {
+        target = branch
+      }
+    }
+    if let outcome = progress.outcomes[step.id], let branch = step.branches[outcome] {
+      target = branch
+    }
+    var moved = progress
+    guard let target, let following = walkthrough.step(target) else {
+      moved.finished = true
+      return WalkPresentation(
+        walkthrough: walkthrough, step: step, position: walkthrough.position(of: step.id), result: nil,
+        answeredFromEnvironment: nil, progress: moved)
+    }
+    moved.trail.append(step.id)
+    moved.step = following.id
+    return enter(following, of: walkthrough, progress: moved, context: context.updated(with: moved))
+  }
+
+  /// Answers the current `ask` step and goes on.
+  public func answer(_ value: String, progress: WalkProgress, context: WalkContext) throws(WalkError)
+    -> WalkPresentation
+  {
+    guard !progress.finished else { throw .finished }
+    let walkthrough = try walkthrough(progress.walkthrough)
+    guard let step = walkthrough.step(progress.step), step.kind == .ask, let question = step.question else {
+      throw .notAQuestion
+    }
+    var answered = progress
+    switch question.expect {
+    case .choice(let choices):
+      let wanted = value.lowercased()
+      guard let chosen = choices.first(where: { $0.value.lowercased() == wanted }) else {
+        throw .invalidAnswer(value, allowed: choices.map(\.value))
+      }
+      answered.answers[question.key] = chosen.value
+    case .file, .text:
+      answered.answers[question.key] = value
+    }
+    return try next(answered, context: context.updated(with: answered))
+  }
+
+  /// Goes back one step (answers and findings gathered so far are kept).
+  public func back(_ progress: WalkProgress, context: WalkContext) throws(WalkError) -> WalkPresentation {
+    let walkthrough = try walkthrough(progress.walkthrough)
+    var moved = progress
+    guard let previous = moved.trail.popLast(), let step = walkthrough.step(previous) else { throw .atStart }
+    moved.step = previous
+    moved.finished = false
+    return enter(step, of: walkthrough, progress: moved, context: context.updated(with: moved))
+  }
+
+  /// Arriving at a step: an `ask` may take its answer from the environment; a check runs.
+  private func enter(_ step: WalkStep, of walkthrough: Walkthrough, progress: WalkProgress, context: WalkContext)
+    -> WalkPresentation
+  {
+    var progress = progress
+    var fromEnvironment: String?
+    if step.kind == .ask, let question = step.question, progress.answers[question.key] == nil,
+      let given = question.fromEnvironment?(context)
+    {
+      progress.answers[question.key] = given
+      fromEnvironment = given
+    }
+    var result: WalkCheckResult?
+    if let check = step.check {
+      let outcome = check.run(context.updated(with: progress))
+      progress.outcomes[step.id] = outcome.outcome
+      progress.facts.merge(outcome.facts) { $1 }
+      for finding in outcome.findings where !progress.findingIDs.contains(finding.id) {
+        progress.findingIDs.append(finding.id)
+      }
+      result = outcome
+    }
+    return WalkPresentation(
+      walkthrough: walkthrough, step: step, position: walkthrough.position(of: step.id), result: result,
+      answeredFromEnvironment: fromEnvironment, progress: progress)
+  }
+}
+
+extension WalkContext {
+  /// The context with the answers and facts of `progress`.
+  func updated(with progress: WalkProgress) -> WalkContext {
+    var context = self
+    context.answers = progress.answers
+    context.facts = progress.facts
+    return context
+  }
+}
+
+extension WalkPresentation {
+  static func answerHint(_ question: WalkQuestion) -> String {
+    switch question.expect {
+    case .choice(let choices): "walk answer " + choices.map(\.value).joined(separator: "|")
+    case .file: "walk answer FILE"
+    case .text: "walk answer TEXT"
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import Findings
+
+/// Where a walk is: the walkthrough, the current step, how it got there, and what it found.
+/// Codable, so the shell can keep it per environment and resume after a restart.
+public struct WalkProgress: Sendable, Equatable, Codable {
+  public var walkthrough: String
+  public var step: String
+  /// The steps visited before this one, most recent last (`walk back` pops it).
+  public var trail: [String]
+  public var answers: [String: String]
+  public var facts: [String: String]
+  /// What each visited check step concluded, by step id.
+  public var outcomes: [String: WalkOutcome]
+  /// The finding ids recorded along the way, in order.
+  public var findingIDs: [String]
+  public var finished: Bool
+
+  public init(walkthrough: String, step: String) {
+    self.walkthrough = walkthrough
+    self.step = step
+    trail = []
+    answers = [:]
+    facts = [:]
+    outcomes = [:]
+    findingIDs = []
+    finished = false
+  }
+}
+
+/// What the shell shows after each move: the step, what its check found, and what to type next.
+public struct WalkPresentation: Sendable {
+  public var walkthrough: Walkthrough
+  public var step: WalkStep
+  public var position: Int
+  public var result: WalkCheckResult?
+  /// Set when an `ask` step took its answer from the environment.
+  public var answeredFromEnvironment: String?
+  public var progress: WalkProgress
+
+  /// The next thing to type: `walk next`, `walk answer yes|no`, or nothing when finished.
+  public var hint: String {
+    if progress.finished { return "the walkthrough is complete ('walk list' for others)" }
+    if step.kind == .ask, let question = step.question, progress.answers[question.key] == nil {
+      return Self.answerHint(question)
+    }
+    return step.next == nil && step.branches.isEmpty ? "walk next (finishes)" : "walk next"
+  }
+}
+
+/// Why a walk command could not go on.
+public enum WalkError: Error, Equatable, CustomStringConvertible {
+  case unknownWalkthrough(String, known: [String])
+  case notStarted
+  case needsAnswer(prompt: String, hint: String)
+  case notAQuestion
+  case invalidAnswer(String, allowed: [String])
+  case atStart
+  case finished
+
+  public var description: String {
+    switch self {
+    case .unknownWalkthrough(let name, let known):
+      "no walkthrough '\(name)'; there are: \(known.joined(separator: ", "))"
+    case .notStarted: "no walkthrough in progress ('walk list', then 'walk start NAME')"
+    case .needsAnswer(let prompt, let hint): "this step asks: \(prompt) (\(hint))"
+    case .notAQuestion: "this step asks nothing; 'walk next' goes on"
+    case .invalidAnswer(let value, let allowed):
+      "'\(value)' is not an answer here; expected one of: \(allowed.joined(separator: ", "))"
+    case .atStart: "already at the first step"
+    case .finished: "the walkthrough is complete; 'walk start NAME' begins another"
+    }
+  }
+}

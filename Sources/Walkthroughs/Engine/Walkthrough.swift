@@ -1,0 +1,161 @@
+import Findings
+
+/// A guided, resumable troubleshooting story, as data: steps that inform, ask, check, act and
+/// verify, with branches on answers and on evidence. The engine walks it; the shell shows it.
+public struct Walkthrough: Sendable {
+  /// The name users type: `domain-join`, `sysprep-recovery`.
+  public var id: String
+  public var title: String
+  /// One line for `walk list`.
+  public var summary: String
+  /// The sources the story rests on.
+  public var refs: [String]
+  /// The steps; the first is where the walk starts.
+  public var steps: [WalkStep]
+
+  public init(id: String, title: String, summary: String, refs: [String] = [], steps: [WalkStep]) {
+    self.id = id
+    self.title = title
+    self.summary = summary
+    self.refs = refs
+    self.steps = steps
+  }
+
+  public func step(_ id: String) -> WalkStep? { steps.first { $0.id == id } }
+
+  /// The 1-based position of a step, for "step 3 of 7".
+  public func position(of id: String) -> Int { (steps.firstIndex { $0.id == id } ?? 0) + 1 }
+
+  /// Step ids named as a branch target that do not exist (a walkthrough's own consistency test).
+  public var danglingTargets: [String] {
+    let ids = Set(steps.map(\.id))
+    return steps.flatMap(\.targets).filter { !ids.contains($0) }
+  }
+}
+
+/// One step of a walkthrough.
+public struct WalkStep: Sendable {
+  public enum Kind: String, Sendable, CaseIterable, Codable {
+    /// Explain something; `walk next` goes on.
+    case inform
+    /// Ask the user (or take the answer from the environment); `walk answer` replies.
+    case ask
+    /// Look at evidence and branch on what it shows.
+    case check
+    /// Tell the user what to do (a command to run, a change to make).
+    case act
+    /// Check that what was done worked.
+    case verify
+  }
+
+  public var id: String
+  public var kind: Kind
+  public var title: String
+  /// What the step says, in full sentences.
+  public var text: String
+  /// Why this step matters, in a line: the teaching part.
+  public var why: String
+  public var refs: [String]
+  /// Where `walk next` goes when nothing else decides; nil ends the walkthrough.
+  public var next: String?
+  public var question: WalkQuestion?
+  public var check: WalkCheck?
+  /// For check and verify steps: where each outcome leads (else `next`).
+  public var branches: [WalkOutcome: String]
+
+  public init(
+    _ id: String, _ kind: Kind, title: String, text: String, why: String, refs: [String] = [],
+    next: String? = nil, question: WalkQuestion? = nil, check: WalkCheck? = nil,
+    branches: [WalkOutcome: String] = [:]
+  ) {
+    self.id = id
+    self.kind = kind
+    self.title = title
+    self.text = text
+    self.why = why
+    self.refs = refs
+    self.next = next
+    self.question = question
+    self.check = check
+    self.branches = branches
+  }
+
+  /// Every step id this step can lead to.
+  var targets: [String] {
+    var all = [next].compactMap { $0 } + Array(branches.values)
+    if case .choice(let choices) = question?.expect { all += choices.compactMap(\.next) }
+    return all
+  }
+}
+
+/// What an `ask` step wants to know.
+public struct WalkQuestion: Sendable {
+  public enum Expect: Sendable {
+    /// One of these answers; each may lead to its own step.
+    case choice([WalkChoice])
+    /// A path to a file (resolved against the session's directory).
+    case file
+    case text
+  }
+
+  /// Where the answer is kept (`answer-file`), for later checks to read.
+  public var key: String
+  public var prompt: String
+  public var expect: Expect
+  /// An answer the environment already gives (the machine's answer file), if any.
+  public var fromEnvironment: (@Sendable (WalkContext) -> String?)?
+
+  public init(
+    key: String, prompt: String, expect: Expect,
+    fromEnvironment: (@Sendable (WalkContext) -> String?)? = nil
+  ) {
+    self.key = key
+    self.prompt = prompt
+    self.expect = expect
+    self.fromEnvironment = fromEnvironment
+  }
+}
+
+/// One allowed answer to a choice question.
+public struct WalkChoice: Sendable {
+  public var value: String
+  public var label: String
+  public var next: String?
+
+  public init(_ value: String, _ label: String, next: String? = nil) {
+    self.value = value
+    self.label = label
+    self.next = next
+  }
+}
+
+/// How a check came out; steps branch on it.
+public enum WalkOutcome: String, Sendable, Codable, CaseIterable {
+  /// The evidence shows the problem (or, for verify, that the fix did not work).
+  case failed
+  /// The evidence is clean.
+  case passed
+  /// There was no evidence to look at (no file given, file unreadable).
+  case unknown
+}
+
+/// The evidence a check or verify step looks at.
+public struct WalkCheck: Sendable {
+  public var run: @Sendable (WalkContext) -> WalkCheckResult
+  public init(_ run: @escaping @Sendable (WalkContext) -> WalkCheckResult) { self.run = run }
+}
+
+/// What a check found: an outcome, a one-line verdict, findings, and facts later steps can use.
+public struct WalkCheckResult: Sendable, Equatable {
+  public var outcome: WalkOutcome
+  public var summary: String
+  public var findings: [Finding]
+  public var facts: [String: String]
+
+  public init(_ outcome: WalkOutcome, _ summary: String, findings: [Finding] = [], facts: [String: String] = [:]) {
+    self.outcome = outcome
+    self.summary = summary
+    self.findings = findings
+    self.facts = facts
+  }
+}
