@@ -55,7 +55,9 @@ let package = Package(
     // The command language, registry, session, rendering, transcripts and the interactive loop.
     .target(
       name: "Shell",
-      dependencies: ["Findings", "Artifacts", "LineEditing", "Environments", "SAMHive"]),
+      dependencies: [
+        "Findings", "Artifacts", "LineEditing", "Environments", "SAMHive", "Walkthroughs",
+      ]),
     .testTarget(name: "ShellTests", dependencies: ["Shell", "LineEditing"]),
     // The real binary: pseudo-terminal tests of the libedit path, modes, golden transcripts.
     .testTarget(name: "EndToEndTests", dependencies: ["hybridbench", "HiveFixtures"]),

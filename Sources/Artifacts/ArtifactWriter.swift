@@ -122,7 +122,8 @@ public struct ArtifactWriter: Sendable {
     }
   }
 
-  static func directory(of path: String) -> String {
+  /// The directory part of `path` ("" when it has none).
+  public static func directory(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "" }
     if slash == path.startIndex { return "/" }
     return String(path[..<slash])

@@ -91,3 +91,20 @@ final class HelpFlagTests: XCTestCase {
     XCTAssertTrue(completion.stdout.contains("_hybridbench"), String(completion.stdout.prefix(200)))
   }
 }
+
+final class WalkPersistenceTests: XCTestCase {
+  func testAWalkResumesInTheNextRunAndTheJournalIsPrivate() throws {
+    let state = NSTemporaryDirectory() + "hb-state-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: state) }
+    let environment = ["XDG_STATE_HOME": state]
+    let first = try BuiltProduct.run(["-c", "walk start wow6432node; walk next"], environment: environment)
+    XCTAssertEqual(first.status, 0, first.stderr)
+    let second = try BuiltProduct.run(["-c", "walk status"], environment: environment)
+    XCTAssertTrue(second.stdout.hasPrefix("wow6432node · step 2 of 6 · ask"), second.stdout)
+    let mode = try FileManager.default.attributesOfItem(atPath: state + "/hybridbench/walks.json")[.posixPermissions] as? Int
+    XCTAssertEqual(mode, 0o600)
+    let third = try BuiltProduct.run(["-c", "walk stop; walk status"], environment: environment)
+    XCTAssertEqual(third.status, 1)
+    XCTAssertTrue(third.stderr.contains("no walkthrough in progress"), third.stderr)
+  }
+}

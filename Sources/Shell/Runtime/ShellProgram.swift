@@ -34,6 +34,10 @@ public struct ShellProgram: Sendable {
   func makeInterpreter(baseDirectory: String, interactive: Bool = false) -> Interpreter {
     var session = Session(catalog: catalog, surroundings: surroundings, baseDirectory: baseDirectory)
     session.settings = settings
+    if let state = Self.stateDirectory(environment: environment) {
+      session.stateDirectory = state
+      session.walks = WalkJournal.load(from: state)
+    }
     let console = Console(.descriptors, errorsToOutput: options.echo, flushEachWrite: interactive)
     return Interpreter(session: session, console: console, options: options)
   }
@@ -130,6 +134,12 @@ public struct ShellProgram: Sendable {
     }
     console.flush()
     return failed == 0 ? 0 : 1
+  }
+
+  /// `$XDG_STATE_HOME/hybridbench`, else `~/.local/state/hybridbench` (where history lives too).
+  static func stateDirectory(environment: [String: String]) -> String? {
+    guard let history = HistoryFile.standard(environment: environment) else { return nil }
+    return Artifacts.ArtifactWriter.directory(of: history.path)
   }
 
   static func currentDirectory() -> String {

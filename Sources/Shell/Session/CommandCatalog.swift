@@ -1,17 +1,23 @@
+import Walkthroughs
+
 /// The commands a shell offers, and where completion finds names of each kind.
 ///
 /// Each capability contributes its commands and name sources; the shell assembles the catalog
 /// once at start-up.
 public struct CommandCatalog: Sendable {
   public var registry: CommandRegistry
+  /// The walkthroughs `walk` offers.
+  public var walkthroughs: [Walkthrough]
   /// For each kind of name, how to list the names the session currently knows.
   public var nameSources: [NameKind: @Sendable (Session) -> [String]]
 
   public init(
-    registry: CommandRegistry, nameSources: [NameKind: @Sendable (Session) -> [String]] = [:]
+    registry: CommandRegistry, nameSources: [NameKind: @Sendable (Session) -> [String]] = [:],
+    walkthroughs: [Walkthrough] = []
   ) {
     self.registry = registry
     self.nameSources = nameSources
+    self.walkthroughs = walkthroughs
   }
 
   /// The names of `kind` the session knows now, for completion.

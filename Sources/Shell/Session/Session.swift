@@ -1,5 +1,6 @@
 import Environments
 import Findings
+import Walkthroughs
 
 /// Everything a run of the shell knows: the commands, the settings, what has been typed, and
 /// (as capabilities are added) the loaded environments and their state.
@@ -19,6 +20,11 @@ public struct Session: Sendable {
   public var requests: [SessionRequest] = []
   /// The loaded environments and which one is current.
   public var environments = EnvironmentStore()
+  /// Walks in progress, one per environment (keyed by its name; `-` without one).
+  public var walks: [String: WalkProgress] = [:]
+  /// Where state that outlives the process is kept (`.../hybridbench`); nil keeps nothing
+  /// (transcript checks, tests).
+  public var stateDirectory: String?
 
   public init(catalog: CommandCatalog, surroundings: Surroundings, baseDirectory: String) {
     self.catalog = catalog

@@ -27,7 +27,7 @@ public struct WalkEngine: Sendable {
   public func resume(_ progress: WalkProgress, context: WalkContext) throws(WalkError) -> WalkPresentation {
     let walkthrough = try walkthrough(progress.walkthrough)
     guard let step = walkthrough.step(progress.step) else { throw .notStarted }
-    return enter(step, of: walkthrough, progress: progress, context: context)
+    return enter(step, of: walkthrough, progress: progress, context: context, fresh: false)
   }
 
   /// Goes on from the current step: along the answer's or the outcome's branch, else `next`.
@@ -94,12 +94,15 @@ public struct WalkEngine: Sendable {
     return enter(step, of: walkthrough, progress: moved, context: context.updated(with: moved))
   }
 
-  /// Arriving at a step: an `ask` may take its answer from the environment; a check runs.
-  private func enter(_ step: WalkStep, of walkthrough: Walkthrough, progress: WalkProgress, context: WalkContext)
-    -> WalkPresentation
-  {
+  /// Arriving at a step: an `ask` asks afresh (or takes its answer from the environment) unless
+  /// the walk is only being shown again; a check runs.
+  private func enter(
+    _ step: WalkStep, of walkthrough: Walkthrough, progress: WalkProgress, context: WalkContext,
+    fresh: Bool = true
+  ) -> WalkPresentation {
     var progress = progress
     var fromEnvironment: String?
+    if fresh, step.kind == .ask, let question = step.question { progress.answers[question.key] = nil }
     if step.kind == .ask, let question = step.question, progress.answers[question.key] == nil,
       let given = question.fromEnvironment?(context)
     {

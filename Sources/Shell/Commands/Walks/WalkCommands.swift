@@ -1,0 +1,96 @@
+import Findings
+import Walkthroughs
+
+/// `walk ...`: guided troubleshooting walkthroughs, stepped, resumable per environment.
+public enum WalkCommands {
+  public static var all: [CommandSpec] { [list, start, next, back, answer, status, stop] }
+
+  /// Completion source for walkthrough names.
+  public static let names = NameKind(rawValue: "walkthrough")
+
+  static let list = CommandSpec(["walk", "list"], summary: "list the walkthroughs") { _, session in
+    let walkthroughs = session.catalog.walkthroughs
+    let rows = walkthroughs.map { [$0.id, $0.summary] }
+    return StructuredOutput(
+      text: Table.render(rows).joined(separator: "\n"),
+      json: .object([
+        (
+          "walkthroughs",
+          .array(walkthroughs.map { .object([("id", .string($0.id)), ("title", .string($0.title)), ("summary", .string($0.summary))]) })
+        )
+      ]))
+  }
+
+  static let start = CommandSpec(
+    ["walk", "start"], summary: "begin a walkthrough (replaces the one in progress here)",
+    arguments: [ArgumentSpec("NAME", .name(names), help: "the walkthrough, as 'walk list' names it")],
+    examples: ["walk start domain-join"]
+  ) { invocation, session in
+    let name = invocation.value("NAME") ?? ""
+    let shown = try session.walkEngine.start(name, context: session.walkContext(nil))
+    return session.record(shown)
+  }
+
+  static let next = CommandSpec(["walk", "next"], summary: "go on to the next step") { _, session in
+    let progress = try session.currentWalk()
+    return session.record(try session.walkEngine.next(progress, context: session.walkContext(progress)))
+  }
+
+  static let back = CommandSpec(["walk", "back"], summary: "go back one step") { _, session in
+    let progress = try session.currentWalk()
+    return session.record(try session.walkEngine.back(progress, context: session.walkContext(progress)))
+  }
+
+  static let answer = CommandSpec(
+    ["walk", "answer"], summary: "answer the current step's question",
+    arguments: [ArgumentSpec("VALUE", .text, .variadic(minimum: 1), help: "the answer (a choice, a file, text)")],
+    examples: ["walk answer yes", "walk answer logs/NetSetup.log"]
+  ) { invocation, session in
+    let progress = try session.currentWalk()
+    let value = invocation.values("VALUE").joined(separator: " ")
+    return session.record(try session.walkEngine.answer(value, progress: progress, context: session.walkContext(progress)))
+  }
+
+  static let status = CommandSpec(
+    ["walk", "status"], summary: "show the current step again, and what the walk has found"
+  ) { _, session in
+    let progress = try session.currentWalk()
+    var shown = try session.walkEngine.resume(progress, context: session.walkContext(progress))
+    shown.progress = progress.finished ? progress : shown.progress
+    return WalkStepOutput(shown, showTrail: true)
+  }
+
+  static let stop = CommandSpec(["walk", "stop"], summary: "abandon the walkthrough in progress") { _, session in
+    let progress = try session.currentWalk()
+    session.walks[session.walkKey] = nil
+    session.saveWalks()
+    return TextOutput("stopped '\(progress.walkthrough)' at step '\(progress.step)'")
+  }
+}
+
+extension Session {
+  var walkEngine: WalkEngine { WalkEngine(library: catalog.walkthroughs) }
+
+  /// Walks are kept per environment: the current one's name, or `-` without one.
+  var walkKey: String { environments.currentName ?? "-" }
+
+  func currentWalk() throws(ShellError) -> WalkProgress {
+    guard let progress = walks[walkKey] else {
+      throw ShellError(WalkError.notStarted.description)
+    }
+    return progress
+  }
+
+  func walkContext(_ progress: WalkProgress?) -> WalkContext {
+    WalkContext(
+      answers: progress?.answers ?? [:], facts: progress?.facts ?? [:], baseDirectory: baseDirectory,
+      environment: environments.current.map(WalkEnvironment.init(environment:)))
+  }
+
+  /// Keeps the new progress (and persists it) and returns what to show.
+  mutating func record(_ shown: WalkPresentation) -> WalkStepOutput {
+    walks[walkKey] = shown.progress
+    saveWalks()
+    return WalkStepOutput(shown, showTrail: false)
+  }
+}

@@ -1,0 +1,91 @@
+import Findings
+import Walkthroughs
+
+/// A walkthrough step as the shell shows it: where we are, what the step says and why, what its
+/// check found, and what to type next.
+struct WalkStepOutput: CommandOutput {
+  var shown: WalkPresentation
+  var showTrail: Bool
+
+  init(_ shown: WalkPresentation, showTrail: Bool) {
+    self.shown = shown
+    self.showTrail = showTrail
+  }
+
+  func text(_ style: TextStyle) -> String {
+    let walkthrough = shown.walkthrough
+    let step = shown.step
+    if shown.progress.finished, shown.result == nil, !showTrail {
+      return finishedText(style)
+    }
+    var lines = [
+      style.bold("\(walkthrough.id) · step \(shown.position) of \(walkthrough.steps.count) · \(step.kind.rawValue) · \(step.title)")
+    ]
+    lines += step.text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+    lines.append(style.dim("  why: \(step.why)"))
+    if let question = step.question {
+      if let given = shown.answeredFromEnvironment {
+        lines.append("  \(question.prompt): \(given) (from the environment)")
+      } else if let answer = shown.progress.answers[question.key] {
+        lines.append("  \(question.prompt): \(answer)")
+      } else {
+        lines.append("  question: \(question.prompt)")
+        if case .choice(let choices) = question.expect {
+          lines += Table.render(choices.map { [$0.value, $0.label] }).map { "    " + $0 }
+        }
+      }
+    }
+    if let result = shown.result {
+      lines.append("  \(Self.label(result.outcome, style)) \(result.summary)")
+      for finding in result.findings {
+        lines += style.finding(finding).split(separator: "\n").map { "  " + $0 }
+      }
+    }
+    if !step.refs.isEmpty { lines.append(style.dim("  refs: \(step.refs.joined(separator: "; "))")) }
+    if showTrail, !shown.progress.trail.isEmpty {
+      lines.append("  so far: \(shown.progress.trail.joined(separator: " → ")) → \(step.id)")
+    }
+    lines.append("next: \(shown.hint)")
+    return lines.joined(separator: "\n")
+  }
+
+  /// PROBLEM (the evidence shows it), CLEAR, or UNKNOWN (no evidence), padded alike.
+  static func label(_ outcome: WalkOutcome, _ style: TextStyle) -> String {
+    switch outcome {
+    case .failed: style.paint("PROBLEM", .red)
+    case .passed: style.paint("CLEAR  ", .green)
+    case .unknown: style.paint("UNKNOWN", .yellow)
+    }
+  }
+
+  private func finishedText(_ style: TextStyle) -> String {
+    let progress = shown.progress
+    var lines = [style.bold("\(shown.walkthrough.id) · complete")]
+    if !progress.findingIDs.isEmpty { lines.append("  found: \(progress.findingIDs.joined(separator: ", "))") }
+    if !progress.facts.isEmpty {
+      lines += progress.facts.sorted { $0.key < $1.key }.map { "  \($0.key): \($0.value)" }
+    }
+    lines.append("next: \(shown.hint)")
+    return lines.joined(separator: "\n")
+  }
+
+  var json: JSONValue {
+    let progress = shown.progress
+    return .object([
+      ("walkthrough", .string(shown.walkthrough.id)),
+      ("step", .string(shown.step.id)),
+      ("kind", .string(shown.step.kind.rawValue)),
+      ("position", .int(shown.position)),
+      ("steps", .int(shown.walkthrough.steps.count)),
+      ("title", .string(shown.step.title)),
+      ("text", .string(shown.step.text)),
+      ("why", .string(shown.step.why)),
+      ("outcome", shown.result.map { .string($0.outcome.rawValue) } ?? .null),
+      ("summary", shown.result.map { .string($0.summary) } ?? .null),
+      ("findings", .array((shown.result?.findings ?? []).map(\.json))),
+      ("answers", .object(progress.answers.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
+      ("finished", .bool(progress.finished)),
+      ("next", .string(shown.hint)),
+    ])
+  }
+}
