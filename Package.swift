@@ -32,7 +32,7 @@ let package = Package(
     .testTarget(name: "EnvironmentsTests", dependencies: ["Environments"]),
 
     // Walkthroughs: the engine (steps as data, pure transitions), the analysers and the stories.
-    .target(name: "Walkthroughs", dependencies: ["Findings"]),
+    .target(name: "Walkthroughs", dependencies: ["Findings", "Environments", "AddressKit"]),
     .testTarget(name: "WalkthroughsTests", dependencies: ["Walkthroughs", "Findings"]),
 
     // libhivex, the offline registry hive reader/editor; only SAMHive imports it.

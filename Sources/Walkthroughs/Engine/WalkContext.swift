@@ -1,3 +1,5 @@
+import Environments
+
 /// What a check can see: the answers and facts gathered so far, the directory relative paths
 /// resolve against, and the loaded environment (through the shell's adapter).
 public struct WalkContext: Sendable {
@@ -25,20 +27,23 @@ public struct WalkContext: Sendable {
   }
 }
 
-/// The parts of a loaded environment walkthroughs read, so the engine does not depend on the
-/// whole model: artifacts of a machine, and what a DN is.
+/// What walkthroughs read from a loaded environment: the model itself (hosts, vnets, VMs), the
+/// artifacts of its machines by kind, and what a DN names in its directory.
 public struct WalkEnvironment: Sendable {
   public var name: String
+  /// The whole environment, for stories whose evidence is in it (tunnels, hosts, VM order).
+  public var model: Environment?
   /// Artifacts by kind (`answer-file`, `netsetup`, `setupact`, `sam`): a path or inline text.
   public var artifacts: [String: WalkArtifact]
   /// What a DN names in the directory: "ou", "container", or nil when it is not there.
   public var directoryKind: @Sendable (String) -> String?
 
   public init(
-    name: String, artifacts: [String: WalkArtifact],
+    name: String, model: Environment? = nil, artifacts: [String: WalkArtifact],
     directoryKind: @escaping @Sendable (String) -> String? = { _ in nil }
   ) {
     self.name = name
+    self.model = model
     self.artifacts = artifacts
     self.directoryKind = directoryKind
   }

@@ -21,7 +21,7 @@ extension WalkEnvironment {
       }
     }
     let domain = environment.domain
-    self.init(name: environment.name, artifacts: artifacts) { dn in
+    self.init(name: environment.name, model: environment, artifacts: artifacts) { dn in
       guard let object = domain?.object(dn: dn) else { return nil }
       switch object.structuralClass?.lowercased() {
       case "organizationalunit": return "ou"
