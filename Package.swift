@@ -32,7 +32,8 @@ let package = Package(
     .testTarget(name: "EnvironmentsTests", dependencies: ["Environments"]),
 
     // Walkthroughs: the engine (steps as data, pure transitions), the analysers and the stories.
-    .target(name: "Walkthroughs", dependencies: ["Findings", "Environments", "AddressKit"]),
+    .target(
+      name: "Walkthroughs", dependencies: ["Findings", "Environments", "AddressKit", "SAMHive"]),
     .testTarget(name: "WalkthroughsTests", dependencies: ["Walkthroughs", "Findings"]),
 
     // libhivex, the offline registry hive reader/editor; only SAMHive imports it.

@@ -41,6 +41,12 @@ static inline int hb_el_addfn(EditLine *el, const char *name, const char *help, 
 static inline int hb_el_bind(EditLine *el, const char *key, const char *fname) {
   return el_set(el, EL_BIND, key, fname, NULL);
 }
+// While libedit edits a line, ^C arrives as a character rather than as SIGINT (setty -d -isig),
+// so it can be bound to a key function: a signal that lands while libedit is redrawing interrupts
+// a write, not the read, and would be lost.
+static inline int hb_el_edit_mode_without_isig(EditLine *el) {
+  return el_set(el, EL_SETTY, "-d", "-isig", NULL);
+}
 static inline int hb_history_setsize(History *h, HistEvent *ev, int n) {
   return history(h, ev, H_SETSIZE, n);
 }

@@ -30,6 +30,8 @@ public final class LineEditor {
   private let historyFile: HistoryFile?
   /// The line and cursor after the last Tab that made no progress: a second Tab there lists.
   var lastStuckCompletion: String?
+  /// Set by the Ctrl-C key function: the line libedit returns next is abandoned.
+  var interrupted = false
 
   /// Opens an editor on the process's terminal.
   ///
@@ -67,8 +69,16 @@ public final class LineEditor {
     hb_el_addfn(editLine, "hb-help", "Explain the word before the cursor") { el, _ in
       LineEditor.from(el)?.explain(el) ?? UInt8(CC_ERROR)
     }
+    hb_el_addfn(editLine, "hb-interrupt", "Abandon the line (Ctrl-C)") { el, _ in
+      guard let el, let editor = LineEditor.from(el) else { return UInt8(CC_ERROR) }
+      editor.interrupted = true
+      el_insertstr(el, "^C")
+      return UInt8(CC_NEWLINE)
+    }
+    hb_el_edit_mode_without_isig(editLine)
     hb_el_bind(editLine, "^I", "hb-complete")
     hb_el_bind(editLine, "?", "hb-help")
+    hb_el_bind(editLine, "^C", "hb-interrupt")
     el_source(editLine, nil)  // the user's ~/.editrc wins over these defaults
   }
 
@@ -96,10 +106,14 @@ public final class LineEditor {
     free(promptStorage)
     promptStorage = strdup(prompt)
     lastStuckCompletion = nil
+    interrupted = false
     var count: Int32 = 0
     guard let raw = el_gets(editLine, &count) else {
-      return count == -1 && errno == EINTR ? .interrupted : .endOfInput
+      guard count == -1 && errno == EINTR else { return .endOfInput }
+      write("\n")  // a SIGINT from elsewhere (kill -INT): start the next prompt on its own line
+      return .interrupted
     }
+    if interrupted { return .interrupted }
     var line = String(cString: raw)  // copy now: libedit reuses the buffer
     if line.hasSuffix("\n") { line.removeLast() }
     return .line(line)

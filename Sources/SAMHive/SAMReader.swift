@@ -14,6 +14,26 @@ public enum SAMReader {
     return SAMAnalysis(path: path, accounts: accounts)
   }
 
+  /// The same, naming the file `name` (as the user typed it) in the analysis, its evidence and
+  /// its errors, instead of the resolved `path`.
+  public static func analyze(path: String, name: String) throws(InputError) -> SAMAnalysis {
+    var analysis: SAMAnalysis
+    do {
+      analysis = try analyze(path: path)
+    } catch {
+      var renamed = error
+      renamed.location.file = name
+      throw renamed
+    }
+    analysis.path = name
+    analysis.findings = analysis.findings.map { finding in
+      var finding = finding
+      if finding.evidence?.file == path { finding.evidence?.file = name }
+      return finding
+    }
+    return analysis
+  }
+
   /// One account and the node of its key, for the repair to edit.
   struct Located {
     var account: SAMAccount

@@ -1,6 +1,6 @@
 /// Every walkthrough hybridbench ships, in the order `walk list` shows them.
 public enum WalkthroughLibrary {
   public static var all: [Walkthrough] {
-    [Wow6432NodeWalkthrough.walkthrough]
+    [SysprepRecoveryWalkthrough.walkthrough, Wow6432NodeWalkthrough.walkthrough]
   }
 }

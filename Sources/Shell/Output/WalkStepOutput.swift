@@ -37,6 +37,7 @@ struct WalkStepOutput: CommandOutput {
     }
     if let result = shown.result {
       lines.append("  \(Self.label(result.outcome, style)) \(result.summary)")
+      lines += result.details.map { "    " + $0 }
       for finding in result.findings {
         lines += style.finding(finding).split(separator: "\n").map { "  " + $0 }
       }
@@ -82,6 +83,7 @@ struct WalkStepOutput: CommandOutput {
       ("why", .string(shown.step.why)),
       ("outcome", shown.result.map { .string($0.outcome.rawValue) } ?? .null),
       ("summary", shown.result.map { .string($0.summary) } ?? .null),
+      ("details", .array((shown.result?.details ?? []).map(JSONValue.string))),
       ("findings", .array((shown.result?.findings ?? []).map(\.json))),
       ("answers", .object(progress.answers.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
       ("finished", .bool(progress.finished)),

@@ -24,8 +24,6 @@ enum Repl {
         interpreter.console.line("")
         return
       case .interrupted:
-        interpreter.console.line("")
-        interpreter.console.flush()
         pending = []
       case .line(let text):
         pending.append(text)

@@ -149,12 +149,18 @@ public struct WalkCheck: Sendable {
 public struct WalkCheckResult: Sendable, Equatable {
   public var outcome: WalkOutcome
   public var summary: String
+  /// Lines shown under the summary (a plan, the evidence lines).
+  public var details: [String]
   public var findings: [Finding]
   public var facts: [String: String]
 
-  public init(_ outcome: WalkOutcome, _ summary: String, findings: [Finding] = [], facts: [String: String] = [:]) {
+  public init(
+    _ outcome: WalkOutcome, _ summary: String, details: [String] = [], findings: [Finding] = [],
+    facts: [String: String] = [:]
+  ) {
     self.outcome = outcome
     self.summary = summary
+    self.details = details
     self.findings = findings
     self.facts = facts
   }

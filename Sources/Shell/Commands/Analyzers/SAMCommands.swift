@@ -19,17 +19,10 @@ public enum SAMCommands {
   ) { invocation, _ in
     guard let path = invocation.path("FILE") else { throw ShellError("analyze sam needs FILE") }
     let shown = invocation.value("FILE") ?? path
-    do {
-      var analysis = try SAMReader.analyze(path: path)
-      analysis.path = shown
-      analysis.findings = analysis.findings.map { finding in
-        var finding = finding
-        if finding.evidence?.file == path { finding.evidence?.file = shown }
-        return finding
-      }
-      return SAMAccountsReport(analysis: analysis, shownAs: shown)
+    do throws(InputError) {
+      return SAMAccountsReport(analysis: try SAMReader.analyze(path: path, name: shown), shownAs: shown)
     } catch {
-      throw ShellError(SAMCommands.describe(error, shownAs: shown, path: path))
+      throw ShellError("\(error.location.file): \(error.message)")
     }
   }
 
