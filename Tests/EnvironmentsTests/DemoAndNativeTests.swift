@@ -4,6 +4,15 @@ import XCTest
 @testable import Environments
 
 final class DemoAndNativeTests: XCTestCase {
+  func testDemoMembershipsAreWholeDNs() throws {
+    // A DN in a YAML flow list must be quoted, or the commas inside it split it.
+    let domain = try XCTUnwrap(try DemoEnvironment.load().environment.domain)
+    let ann = try XCTUnwrap(domain.object(dn: "CN=Ann Admin,OU=Staff,DC=corp,DC=contoso,DC=com"))
+    XCTAssertEqual(ann.memberOf, ["CN=Domain Admins,CN=Users,DC=corp,DC=contoso,DC=com"])
+    let admins = try XCTUnwrap(domain.object(dn: "CN=Domain Admins,CN=Users,DC=corp,DC=contoso,DC=com"))
+    XCTAssertEqual(admins.members, ["CN=Ann Admin,OU=Staff,DC=corp,DC=contoso,DC=com"])
+  }
+
   func testDemoLoadsCleanlyWithSeedProblems() throws {
     let result = try DemoEnvironment.load()
     XCTAssertEqual(result.warnings, [])

@@ -57,6 +57,25 @@ final class ImporterTests: XCTestCase {
     }
   }
 
+  func testAMismatchedClosingTagIsAnErrorNotAHalfReadNetwork() {
+    let xml = "<NetworkConfiguration>\n  <VirtualNetworkConfiguration>\n    <VirtualNetworkSites>\n"
+      + "      <VirtualNetworkSite name=\"v\">\n    </VirtualNetworkSites>\n"
+      + "  </VirtualNetworkConfiguration>\n</NetworkConfiguration>\n"
+    XCTAssertThrowsError(try load(xml, "cut.xml")) { error in
+      XCTAssertEqual((error as? InputError)?.location.line, 5)
+    }
+  }
+
+  func testIPConfigWithWindowsLineEndings() throws {
+    let text = "\r\nWindows IP Configuration\r\n\r\n   Host Name . . . . . . . . . . . . : WS1\r\n"
+      + "\r\nEthernet adapter Ethernet:\r\n\r\n   DHCP Enabled. . . . . . . . . . . : Yes\r\n"
+      + "   IPv4 Address. . . . . . . . . . . : 10.0.0.7(Preferred)\r\n"
+    let host = try XCTUnwrap(try load(text, "ipconfig.txt").environment.hosts.first)
+    XCTAssertEqual(host.name, "WS1")
+    XCTAssertEqual(host.interfaces.first?.addresses.first?.address.text, "10.0.0.7")
+    XCTAssertEqual(host.interfaces.first?.origin.line, 6)
+  }
+
   func testARMTemplateResolvesLiteralsAndWarnsPerProperty() throws {
     let json = """
       {

@@ -172,7 +172,7 @@ domain:
     - dn: CN=Ann Admin,OU=Staff,DC=corp,DC=contoso,DC=com
       classes: [top, person, organizationalPerson, user]
       sid: S-1-5-21-1004336348-1177238915-682003330-1104
-      member_of: [CN=Domain Admins,CN=Users,DC=corp,DC=contoso,DC=com]
+      member_of: ["CN=Domain Admins,CN=Users,DC=corp,DC=contoso,DC=com"]
       admin_count: 1
       sddl: O:DAG:DAD:PAI(A;;GA;;;DA)(A;;GA;;;EA)(A;;GA;;;SY)(A;;RPLCLORC;;;AU)
       attributes:
@@ -182,13 +182,13 @@ domain:
     - dn: CN=Ian Org,OU=Staff,DC=corp,DC=contoso,DC=com
       classes: [top, person, organizationalPerson, user, inetOrgPerson]
       sid: S-1-5-21-1004336348-1177238915-682003330-1106
-      member_of: [CN=Lab Users,OU=Groups,DC=corp,DC=contoso,DC=com]
+      member_of: ["CN=Lab Users,OU=Groups,DC=corp,DC=contoso,DC=com"]
       attributes:
         sAMAccountName: ian.org
     - dn: CN=Bob User,OU=Staff,DC=corp,DC=contoso,DC=com
       classes: [top, person, organizationalPerson, user]
       sid: S-1-5-21-1004336348-1177238915-682003330-1108
-      member_of: [CN=Lab Users,OU=Groups,DC=corp,DC=contoso,DC=com]
+      member_of: ["CN=Lab Users,OU=Groups,DC=corp,DC=contoso,DC=com"]
       attributes:
         sAMAccountName: bob.user
     - dn: CN=AAD_4f2a,CN=Users,DC=corp,DC=contoso,DC=com
@@ -205,7 +205,7 @@ domain:
     - dn: CN=Domain Admins,CN=Users,DC=corp,DC=contoso,DC=com
       classes: [top, group]
       sid: S-1-5-21-1004336348-1177238915-682003330-512
-      members: [CN=Ann Admin,OU=Staff,DC=corp,DC=contoso,DC=com]
+      members: ["CN=Ann Admin,OU=Staff,DC=corp,DC=contoso,DC=com"]
       admin_count: 1
     - dn: CN=Lab Users,OU=Groups,DC=corp,DC=contoso,DC=com
       classes: [top, group]

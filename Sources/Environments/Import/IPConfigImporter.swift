@@ -19,12 +19,18 @@ public enum IPConfigImporter {
 
   /// The language of a localized `ipconfig` header found in `text`, with its line, if any.
   static func foreignHeader(in text: String) -> (language: String, header: String, line: Int)? {
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (index, line) in physicalLines(text).enumerated() {
       for (header, language) in foreignHeaders where line.contains(header) {
         return (language, header, index + 1)
       }
     }
     return nil
+  }
+
+  /// The lines of `text`, LF or CRLF ended (in Swift "\r\n" is one Character, so splitting on
+  /// "\n" alone would leave a Windows file, as ipconfig writes it, in one piece).
+  static func physicalLines(_ text: String) -> [Substring] {
+    text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
   }
 
   /// Parses `text` read from `file` into a host; `defaultName` names it when no Host Name line.
@@ -35,7 +41,7 @@ public enum IPConfigImporter {
         at: SourceLocation(file: file, line: foreign.line))
     }
     var parser = IPConfigParser(file: file)
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = physicalLines(text)
     for (index, line) in lines.enumerated() {
       try parser.line(String(line), number: index + 1)
     }

@@ -7,21 +7,24 @@ import Findings
 /// and malformed lines are `InputError`s at their line and column.
 public struct LDIFImporter {
   let file: String
-  private var domain = Domain(dnsName: "")
+  var domain = Domain(dnsName: "")
   private var current: DirectoryObject?
-  private var recordCount = 0
-  private var sawVersion = false
-  private var domainSID: String?
+  var recordCount = 0
+  var sawVersion = false
+  /// True once the domain's own record (objectClass domainDNS) has been read.
+  var sawDomainRoot = false
+  /// objectClass values met so far, shared by every object that has them (one allocation
+  /// for `organizationalPerson` instead of one per user).
+  private var classNames: [String] = []
 
   init(file: String) {
     self.file = file
   }
 
-  /// Reads an LDIF file from disk in chunks.
+  /// Reads an LDIF file from disk in chunks; a large file is read as two halves in parallel,
+  /// split at a record boundary (see LDIFImporter+Parallel.swift).
   public static func read(path: String, file: String? = nil) throws -> Domain {
-    var importer = LDIFImporter(file: file ?? path)
-    try LDIFLineSource.lines(path: path, file: file ?? path) { try importer.line($0, $1, $2) }
-    return try importer.finish()
+    try readInParts(path: path, file: file ?? path)
   }
 
   /// Reads LDIF held in memory.
@@ -31,11 +34,11 @@ public struct LDIFImporter {
     return try importer.finish()
   }
 
-  private func fail(_ message: String, _ line: Int, _ column: Int = 1) -> InputError {
+  func fail(_ message: String, _ line: Int, _ column: Int = 1) -> InputError {
     InputError(message, at: SourceLocation(file: file, line: line, column: column))
   }
 
-  private mutating func line(_ text: UnsafeBufferPointer<UInt8>, _ line: Int, _ newline: Bool)
+  mutating func line(_ text: UnsafeBufferPointer<UInt8>, _ line: Int, _ newline: Bool)
     throws
   {
     if text.isEmpty {
@@ -101,7 +104,7 @@ public struct LDIFImporter {
       throw fail("expected a blank line before the next 'dn:' (records are separated by a blank line)",
         line)
     case .objectClass:
-      let value = try text(raw, decoded, line, column)
+      let value = decoded == nil ? className(raw) : try text(raw, decoded, line, column)
       current?.objectClasses.append(value)
     case .memberOf:
       let value = try text(raw, decoded, line, column)
@@ -191,19 +194,30 @@ public struct LDIFImporter {
     return s
   }
 
-  private mutating func endRecord() {
+  /// The interned String for an objectClass value.
+  private mutating func className(_ raw: UnsafeBufferPointer<UInt8>) -> String {
+    for name in classNames where name.utf8.count == raw.count && name.utf8.elementsEqual(raw) {
+      return name
+    }
+    let name = String(decoding: raw, as: UTF8.self)
+    if classNames.count < 64 { classNames.append(name) }
+    return name
+  }
+
+  mutating func endRecord() {
     guard let object = current else { return }
+    current = nil
     recordCount += 1
-    if object.objectClasses.contains(where: { $0.lowercased() == "domaindns" }) {
+    if object.objectClasses.contains(where: { $0.utf8.count == 9 && $0.lowercased() == "domaindns" }) {
+      sawDomainRoot = true
       domain.dnsName = DNText.dnsName(ofDomainDN: object.dn)
       domain.sid = object.sid
       domain.origin = object.origin
     }
     domain.objects.append(object)
-    current = nil
   }
 
-  private mutating func finish() throws -> Domain {
+  mutating func finish() throws -> Domain {
     endRecord()
     guard recordCount > 0 else {
       throw fail("expected at least one record ('dn:' line), found none", 1)

@@ -112,6 +112,12 @@ final class NetworkConfigurationBuilder: NSObject, XMLParserDelegate {
   func parser(
     _ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?
   ) {
+    // libxml2 may recover from a mismatched closing tag; a half-read network is not accepted.
+    guard failure == nil else { return }
+    guard path.last == name else {
+      return fail("closing tag </\(name)> does not match the open element <\(path.last ?? "")>"
+        + " (an element is not closed)")
+    }
     let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
     let parent = path.count >= 2 ? path[path.count - 2] : ""
     let grandparent = path.count >= 3 ? path[path.count - 3] : ""

@@ -23,6 +23,7 @@ public enum NetworkConfigurationImporter {
         at: SourceLocation(file: file, line: parser.lineNumber + lineOffset,
           column: max(1, parser.columnNumber)))
     }
+    if let error = builder.failure { throw error }
     guard builder.sawRoot else {
       throw InputError("expected root element <NetworkConfiguration>",
         at: SourceLocation(file: file, line: 1 + lineOffset))

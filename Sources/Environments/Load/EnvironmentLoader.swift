@@ -12,11 +12,16 @@ public struct LoadResult: Sendable {
 /// native YAML form.
 public enum EnvironmentLoader {
   /// Loads `path`; the environment is named `name` or after the file. Throws `InputError`.
-  public static func load(path: String, name: String? = nil) throws -> LoadResult {
+  /// Errors, warnings and origins name the file `shownAs` (the path as the user typed it, so
+  /// messages stay short and reproducible); it defaults to `path`.
+  public static func load(path: String, name: String? = nil, shownAs: String? = nil) throws
+    -> LoadResult
+  {
+    let file = shownAs ?? path
     let envName = name ?? defaultName(path)
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw InputError("cannot read the file (missing or not readable)",
-        at: SourceLocation(file: path, line: 1))
+        at: SourceLocation(file: file, line: 1))
     }
     let head = [UInt8](handle.readData(ofLength: 65536))
     try? handle.close()
@@ -24,15 +29,15 @@ public enum EnvironmentLoader {
     if kind == .ldif {
       // Streams: huge exports are never held whole in memory.
       var env = Environment(name: envName)
-      env.domain = try LDIFImporter.read(path: path)
-      env.sourceFile = path
+      env.domain = try LDIFImporter.read(path: path, file: file)
+      env.sourceFile = file
       return LoadResult(environment: env, warnings: [], kind: kind)
     }
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw InputError("cannot read the file", at: SourceLocation(file: path, line: 1))
+      throw InputError("cannot read the file", at: SourceLocation(file: file, line: 1))
     }
     let directory = (path as NSString).deletingLastPathComponent
-    return try load(bytes: [UInt8](data), file: path, name: envName, baseDirectory: directory)
+    return try load(bytes: [UInt8](data), file: file, name: envName, baseDirectory: directory)
   }
 
   /// Loads a document held in memory; `baseDirectory` resolves relative paths.

@@ -3,6 +3,7 @@ import Findings
 /// The native schema as a JSON value: the document `save` writes and `show --format json`
 /// prints. Optional values and empty inner lists are left out; top-level lists always appear.
 extension Environment {
+  /// The whole environment in the native schema.
   public var json: JSONValue {
     var top: [(String, JSONValue)] = [("name", .string(name))]
     if let description { top.append(("description", .string(description))) }
@@ -40,7 +41,8 @@ struct ObjectBuilder {
 }
 
 extension AzureNetwork {
-  var json: JSONValue {
+  /// This element in the native schema, as `save` writes it (for `show ... --format json`).
+  public var json: JSONValue {
     .object([
       ("dns_servers", .array(dnsServers.map {
         .object([("name", .string($0.name)), ("address", .string($0.address.text))])
@@ -55,7 +57,8 @@ extension AzureNetwork {
 }
 
 extension VirtualNetwork {
-  var json: JSONValue {
+  /// This element in the native schema, as `save` writes it (for `show ... --format json`).
+  public var json: JSONValue {
     var b = ObjectBuilder()
     b.add("name", name)
     b.add("location", location)
@@ -72,7 +75,8 @@ extension VirtualNetwork {
 }
 
 extension Gateway {
-  var json: JSONValue {
+  /// This element in the native schema, as `save` writes it (for `show ... --format json`).
+  public var json: JSONValue {
     var b = ObjectBuilder()
     b.add("name", name)
     b.add("type", type)
@@ -85,7 +89,8 @@ extension Gateway {
 }
 
 extension BGPSettings {
-  var json: JSONValue {
+  /// This element in the native schema, as `save` writes it (for `show ... --format json`).
+  public var json: JSONValue {
     var b = ObjectBuilder()
     if let asn { b.add("asn", .int(Int(truncatingIfNeeded: asn))) }
     b.add("peering_addresses", peeringAddresses)
@@ -94,7 +99,8 @@ extension BGPSettings {
 }
 
 extension LocalSite {
-  var json: JSONValue {
+  /// This element in the native schema, as `save` writes it (for `show ... --format json`).
+  public var json: JSONValue {
     var b = ObjectBuilder()
     b.add("name", name)
     b.add("gateway_address", gatewayAddress?.text)
@@ -105,7 +111,8 @@ extension LocalSite {
 }
 
 extension SiteConnection {
-  var json: JSONValue {
+  /// This element in the native schema, as `save` writes it (for `show ... --format json`).
+  public var json: JSONValue {
     var b = ObjectBuilder()
     b.add("name", name)
     b.add("vnet", vnet)
@@ -120,7 +127,8 @@ extension SiteConnection {
 }
 
 extension Peering {
-  var json: JSONValue {
+  /// This element in the native schema, as `save` writes it (for `show ... --format json`).
+  public var json: JSONValue {
     var b = ObjectBuilder()
     b.add("name", name)
     b.add("vnet", vnet)
@@ -133,7 +141,8 @@ extension Peering {
 }
 
 extension VirtualMachine {
-  var json: JSONValue {
+  /// This element in the native schema, as `save` writes it (for `show ... --format json`).
+  public var json: JSONValue {
     var b = ObjectBuilder()
     b.add("name", name)
     b.add("cloud_service", cloudService)
@@ -146,7 +155,8 @@ extension VirtualMachine {
 }
 
 extension Machine {
-  var json: JSONValue {
+  /// This element in the native schema, as `save` writes it (for `show ... --format json`).
+  public var json: JSONValue {
     var b = ObjectBuilder()
     b.add("name", name)
     b.add("answer_file", answerFile)

@@ -1,7 +1,8 @@
 import Findings
 
 extension Host {
-  var json: JSONValue {
+  /// This element in the native schema, as `save` writes it (for `show ... --format json`).
+  public var json: JSONValue {
     var b = ObjectBuilder()
     b.add("name", name)
     b.add("os", os)
@@ -14,7 +15,8 @@ extension Host {
 }
 
 extension Interface {
-  var json: JSONValue {
+  /// This element in the native schema, as `save` writes it (for `show ... --format json`).
+  public var json: JSONValue {
     var b = ObjectBuilder()
     b.add("name", name)
     b.add("kind", kind.rawValue)
@@ -35,7 +37,8 @@ extension Interface {
 }
 
 extension InterfaceAddress {
-  var json: JSONValue {
+  /// This element in the native schema, as `save` writes it (for `show ... --format json`).
+  public var json: JSONValue {
     var b = ObjectBuilder()
     b.add("address", address.text)
     b.add("mask", mask)
@@ -46,7 +49,8 @@ extension InterfaceAddress {
 }
 
 extension Domain {
-  var json: JSONValue {
+  /// This element in the native schema, as `save` writes it (for `show ... --format json`).
+  public var json: JSONValue {
     var b = ObjectBuilder()
     b.add("dns_name", dnsName)
     b.add("netbios_name", netbiosName)
@@ -64,7 +68,8 @@ extension Domain {
 }
 
 extension DirectoryObject {
-  var json: JSONValue {
+  /// This element in the native schema, as `save` writes it (for `show ... --format json`).
+  public var json: JSONValue {
     var b = ObjectBuilder()
     b.add("dn", dn)
     b.add("classes", objectClasses)

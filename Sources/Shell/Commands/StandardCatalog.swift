@@ -3,19 +3,20 @@ import Walkthroughs
 /// The catalog of every command hybridbench offers, assembled from each capability.
 extension CommandCatalog {
   public static var standard: CommandCatalog {
+    var groups = [
+      "record": "Record a session as a transcript (.hbt) that replays as a test.",
+      "save": "Save what the session produced.",
+      "set": "Change the session's settings.",
+      "analyze": "Analyse an artifact on its own: a log, an answer file, a hive.",
+      "sam": "Work on a copy of an offline SAM hive.",
+      "walk": "Guided troubleshooting walkthroughs: stepped, resumable, recordable as lessons.",
+    ]
+    groups.merge(EnvironmentCommands.groups) { first, _ in first }
     let registry = CommandRegistry(
-      SessionCommands.all + SAMCommands.all + WalkCommands.all,
-      groups: [
-        "record": "Record a session as a transcript (.hbt) that replays as a test.",
-        "save": "Save what the session produced.",
-        "set": "Change the session's settings.",
-        "analyze": "Analyse an artifact on its own: a log, an answer file, a hive.",
-        "sam": "Work on a copy of an offline SAM hive.",
-        "walk": "Guided troubleshooting walkthroughs: stepped, resumable, recordable as lessons.",
-      ])
-    return CommandCatalog(
-      registry: registry,
-      nameSources: [WalkCommands.names: { session in session.catalog.walkthroughs.map(\.id) }],
-      walkthroughs: WalkthroughLibrary.all)
+      SessionCommands.all + EnvironmentCommands.all + SAMCommands.all + WalkCommands.all,
+      groups: groups)
+    var nameSources = EnvironmentCommands.nameSources
+    nameSources[WalkCommands.names] = { session in session.catalog.walkthroughs.map(\.id) }
+    return CommandCatalog(registry: registry, nameSources: nameSources, walkthroughs: WalkthroughLibrary.all)
   }
 }

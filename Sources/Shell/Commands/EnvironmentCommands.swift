@@ -1,0 +1,203 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+import Artifacts
+import Environments
+import Findings
+
+/// The commands that load, list, switch, save, compare and unload environments. `show` and its
+/// subcommands are in EnvironmentCommands+Show.swift.
+public enum EnvironmentCommands {
+  public static var all: [CommandSpec] {
+    [load, envs, use, unload, save, diff] + show
+  }
+
+  /// Group summaries for `help`.
+  public static let groups = [
+    "show": "Show the current environment, or one part of it.",
+  ]
+
+  /// Where Tab finds names of each kind: the loaded environments, and names in the current one.
+  public static var nameSources: [NameKind: @Sendable (Session) -> [String]] {
+    [
+      .environment: { $0.environments.names },
+      .vnet: { $0.environments.current?.azure.vnets.map(\.name) ?? [] },
+      .localSite: { $0.environments.current?.azure.localSites.map(\.name) ?? [] },
+      .host: { $0.environments.current?.hosts.map(\.name) ?? [] },
+      .machine: { $0.environments.current?.machines.map(\.name) ?? [] },
+      .distinguishedName: { $0.environments.current?.domain?.objects.map(\.dn) ?? [] },
+      .account: { session in
+        session.environments.current?.domain?.objects.compactMap { $0.attribute("sAMAccountName") }
+          ?? []
+      },
+    ]
+  }
+
+  static let load = CommandSpec(
+    ["load"], summary: "load an environment from FILE, or the built-in demo",
+    discussion: "The kind of file is recognised by its content: the native YAML/JSON format (docs/environment-format.md), classic NetworkConfiguration XML, an ARM template or az network JSON, an LDIF export of Active Directory, or ipconfig /all output. The environment is named after the file unless 'as NAME' is given, and becomes current. A file that fails to load changes nothing.",
+    arguments: [
+      ArgumentSpec("FILE", .file, help: "the file to read, or 'demo' for the built-in contoso-lab"),
+      ArgumentSpec("as", .text, .optional, help: "the word 'as', before NAME"),
+      ArgumentSpec("NAME", .text, .optional, help: "the name to give the environment"),
+    ],
+    examples: ["load demo", "load lab.yaml", "load corp.ldif as corp", "load netcfg.xml as classic"]
+  ) { invocation, session in
+    var name = invocation.value("NAME")
+    if let word = invocation.words("as").first {
+      guard word.text.lowercased() == "as", name != nil else {
+        throw ShellError(
+          "expected 'as NAME' after FILE", column: word.column, hint: "usage: load FILE [as NAME]")
+      }
+    }
+    if let given = name, given.isEmpty || given.contains(where: { $0 == " " || $0 == "\t" }) {
+      throw ShellError(
+        "an environment name is one word without spaces, not '\(given)'",
+        column: invocation.words("NAME").first?.column)
+    }
+    var result: LoadResult
+    let typed = invocation.value("FILE") ?? ""
+    if typed == "demo" {
+      result = try DemoEnvironment.load()
+    } else {
+      guard let path = invocation.path("FILE") else { throw ShellError("load needs FILE") }
+      let column = invocation.words("FILE").first?.column
+      var info = stat()
+      guard stat(path, &info) == 0 else { throw ShellError("no such file: \(typed)", column: column) }
+      guard (info.st_mode & S_IFMT) == S_IFREG else {
+        throw ShellError("\(typed) is not a regular file", column: column)
+      }
+      if name == nil { name = EnvironmentLoader.defaultName(typed) }
+      result = try EnvironmentLoader.load(path: path, name: name, shownAs: typed)
+    }
+    // 'as NAME' wins over the name a native file declares for itself.
+    if let given = name, invocation.words("as").first != nil { result.environment.name = given }
+    let replaced = session.environments.environment(named: result.environment.name) != nil
+    session.environments.add(result.environment)
+    return LoadReport(result, replaced: replaced)
+  }
+
+  static let envs = CommandSpec(
+    ["envs"], summary: "list the loaded environments (* marks the current one)"
+  ) { _, session in
+    EnvironmentList(session.environments)
+  }
+
+  static let use = CommandSpec(
+    ["use"], summary: "make NAME the current environment",
+    arguments: [ArgumentSpec("NAME", .name(.environment), help: "a loaded environment")],
+    examples: ["use contoso-lab"]
+  ) { invocation, session in
+    let name = try loadedName(invocation, "NAME", session)
+    session.environments.use(name)
+    return StructuredOutput(
+      text: "using '\(name)'", json: .object([("current", .string(name))]))
+  }
+
+  static let unload = CommandSpec(
+    ["unload"], summary: "forget the environment NAME",
+    discussion: "If NAME was current, the most recently loaded other environment becomes current.",
+    arguments: [ArgumentSpec("NAME", .name(.environment), help: "a loaded environment")]
+  ) { invocation, session in
+    let name = try loadedName(invocation, "NAME", session)
+    session.environments.unload(name)
+    let current = session.environments.currentName
+    let then = current.map { "; '\($0)' is current" } ?? "; no environment is loaded"
+    return StructuredOutput(
+      text: "unloaded '\(name)'\(then)",
+      json: .object([("unloaded", .string(name)), ("current", current.map(JSONValue.string) ?? .null)]))
+  }
+
+  static let save = CommandSpec(
+    ["save"], summary: "write the current environment as native YAML to FILE (or print it)",
+    discussion: "Loading what 'save' wrote gives an equal environment. Without FILE the YAML is printed; with --format json the same document is printed as JSON.",
+    arguments: [ArgumentSpec("FILE", .outputFile, .optional, help: "the YAML file to write")],
+    options: [OptionSpec("force", help: "replace FILE if it exists")],
+    examples: ["save", "save lab.yaml", "save lab.yaml --force"]
+  ) { invocation, session in
+    let env = try session.currentEnvironment()
+    let yaml = EnvironmentLoader.save(env)
+    guard let path = invocation.path("FILE"), let shown = invocation.value("FILE") else {
+      let text = yaml.hasSuffix("\n") ? String(yaml.dropLast()) : yaml
+      return StructuredOutput(text: text, json: env.json)
+    }
+    do {
+      let written = try ArtifactWriter().write(Array(yaml.utf8), to: path, force: invocation.flag("force"))
+      return ArtifactOutput(written, shownAs: shown, detail: "environment '\(env.name)'")
+    } catch {
+      throw ShellError(
+        String(describing: error).replacingPath(path, with: shown),
+        column: invocation.words("FILE").first?.column)
+    }
+  }
+
+  static let diff = CommandSpec(
+    ["diff"], summary: "list the differences between two loaded environments",
+    discussion: "One line per difference: '+' is only in B, '-' only in A, '~' changed (A -> B). Lists are matched by name or DN, so order does not matter.",
+    arguments: [
+      ArgumentSpec("A", .name(.environment), help: "a loaded environment"),
+      ArgumentSpec("B", .name(.environment), help: "another loaded environment"),
+    ],
+    examples: ["diff contoso-lab lab-copy"]
+  ) { invocation, session in
+    let a = try loadedName(invocation, "A", session)
+    let b = try loadedName(invocation, "B", session)
+    guard let first = session.environments.environment(named: a),
+      let second = session.environments.environment(named: b)
+    else { throw ShellError("diff needs two loaded environments") }
+    return DifferenceReport(a, b, EnvironmentDiff.diff(first, second))
+  }
+
+  /// The loaded environment an argument names, or an error listing the loaded ones.
+  static func loadedName(_ invocation: Invocation, _ argument: String, _ session: Session)
+    throws(ShellError) -> String
+  {
+    let name = invocation.value(argument) ?? ""
+    if session.environments.environment(named: name) != nil { return name }
+    let loaded = session.environments.names
+    throw ShellError(
+      "no environment named '\(ShellError.abbreviated(name))' is loaded",
+      column: invocation.words(argument).first?.column,
+      hint: loaded.isEmpty
+        ? "no environment is loaded: try 'load demo'"
+        : "loaded: " + loaded.joined(separator: ", "))
+  }
+}
+
+extension NameKind {
+  /// Loaded environment names.
+  public static let environment = NameKind(rawValue: "environment")
+  /// Vnet names in the current environment.
+  public static let vnet = NameKind(rawValue: "vnet")
+  /// Local network site names in the current environment.
+  public static let localSite = NameKind(rawValue: "local-site")
+  /// Host names in the current environment.
+  public static let host = NameKind(rawValue: "host")
+  /// Machine names in the current environment.
+  public static let machine = NameKind(rawValue: "machine")
+  /// Directory object DNs in the current environment.
+  public static let distinguishedName = NameKind(rawValue: "dn")
+  /// sAMAccountNames in the current environment.
+  public static let account = NameKind(rawValue: "account")
+}
+
+extension Session {
+  /// The current environment, or the error every environment command gives without one.
+  func currentEnvironment() throws(ShellError) -> Environment {
+    guard let env = environments.current else {
+      throw ShellError("no environment loaded: try 'load demo'")
+    }
+    return env
+  }
+}
+
+extension String {
+  /// This text with every occurrence of the resolved `path` shown as the user typed it.
+  func replacingPath(_ path: String, with shown: String) -> String {
+    guard !path.isEmpty, path != shown else { return self }
+    return split(separator: path, omittingEmptySubsequences: false).joined(separator: shown)
+  }
+}

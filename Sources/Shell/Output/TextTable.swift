@@ -1,0 +1,46 @@
+/// Rows of cells printed in aligned columns two spaces apart (the last column is not padded),
+/// the shape every `show` listing takes.
+struct TextTable {
+  var header: [String]?
+  var rows: [[String]]
+
+  init(header: [String]? = nil, _ rows: [[String]]) {
+    self.header = header
+    self.rows = rows
+  }
+
+  /// The table's lines, each prefixed with `indent`.
+  func lines(indent: String = "") -> [String] {
+    let all = (header.map { [$0] } ?? []) + rows
+    let columns = all.map(\.count).max() ?? 0
+    var widths = [Int](repeating: 0, count: columns)
+    for row in all {
+      for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }
+    }
+    return all.map { row in
+      var line = indent
+      for (i, cell) in row.enumerated() {
+        line += cell
+        if i < row.count - 1 { line += String(repeating: " ", count: widths[i] - cell.count + 2) }
+      }
+      return line
+    }
+  }
+
+  var text: String { lines().joined(separator: "\n") }
+
+  /// Label/value lines (`  label  value`), skipping absent values, labels aligned.
+  static func fields(_ pairs: [(String, String?)], indent: String = "  ") -> [String] {
+    TextTable(pairs.compactMap { label, value in value.map { [label, $0] } }).lines(indent: indent)
+  }
+
+  /// A list for a cell: `a, b, c`, or `-` when empty.
+  static func list(_ items: [String]) -> String {
+    items.isEmpty ? "-" : items.joined(separator: ", ")
+  }
+
+  /// `1 vnet`, `2 vnets`; `plural` for irregular nouns.
+  static func count(_ n: Int, _ noun: String, plural: String? = nil) -> String {
+    "\(n) \(n == 1 ? noun : plural ?? noun + "s")"
+  }
+}
