@@ -45,10 +45,11 @@ extension LDIFImporter {
     // object list (no copy-on-write of 100,000 objects).
     let firstResult = parts.take(0)
     let secondResult = parts.take(1)
-    guard case .success(var (merged, firstLines))? = firstResult else {
+    guard case .success(let (firstMerged, firstLines))? = firstResult else {
       if case .failure(let error)? = firstResult { throw error }
       throw InputError("read error", at: SourceLocation(file: file, line: 1))
     }
+    var merged = firstMerged
     switch secondResult {
     case .success(var (second, _))?:
       merged.absorb(&second, lineOffset: firstLines)
