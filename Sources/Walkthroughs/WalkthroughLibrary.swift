@@ -1,6 +1,15 @@
 /// Every walkthrough hybridbench ships, in the order `walk list` shows them.
 public enum WalkthroughLibrary {
   public static var all: [Walkthrough] {
-    [Wow6432NodeWalkthrough.walkthrough]
+    [Wow6432NodeWalkthrough.walkthrough] + stories
+  }
+
+  /// The short stories from the seeds, each in its own file under Stories/.
+  static var stories: [Walkthrough] {
+    [
+      RRASDHCPWANWalkthrough.walkthrough, AzureFilesError53Walkthrough.walkthrough,
+      S2SLinkLocalWalkthrough.walkthrough, LegacyOSWalkthrough.walkthrough,
+      VMStartOrderWalkthrough.walkthrough, RDSCALRightsWalkthrough.walkthrough,
+    ]
   }
 }
