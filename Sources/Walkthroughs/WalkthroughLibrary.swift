@@ -9,7 +9,11 @@ public enum WalkthroughLibrary {
     [
       RRASDHCPWANWalkthrough.walkthrough, AzureFilesError53Walkthrough.walkthrough,
       S2SLinkLocalWalkthrough.walkthrough, LegacyOSWalkthrough.walkthrough,
+      GatewayCertBindingWalkthrough.walkthrough, DirSyncWalkthrough.walkthrough,
       VMStartOrderWalkthrough.walkthrough, RDSCALRightsWalkthrough.walkthrough,
+      DOSUSBKeyWalkthrough.walkthrough, SBSPasswordPromptsWalkthrough.walkthrough,
+      SBSLogonToWalkthrough.walkthrough, SBSRenamedAdminWalkthrough.walkthrough,
+      SchemaUpgradeWalkthrough.walkthrough,
     ]
   }
 }
