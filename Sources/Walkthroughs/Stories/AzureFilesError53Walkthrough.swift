@@ -70,7 +70,7 @@ enum AzureFilesError53Walkthrough {
         "diagnose", .check, title: "The cause",
         text: "Putting the answers together.",
         why: "the combination of OS, location and port test points at one cause",
-        refs: refs, next: "ntlm",
+        next: "ntlm",
         check: WalkCheck { context in diagnose(context.answers) },
         branches: [.failed: "fix"]),
       WalkStep(
@@ -128,8 +128,15 @@ enum AzureFilesError53Walkthrough {
         message: "Windows Server 2008 R2 / Windows 7 speak SMB 2.1 without encryption, which Azure Files accepts only from its own region",
         fix: "map from Windows Server 2012 or later, or from an Azure VM in the share's region", refs: [troubleshoot]))
     }
+    let causes = findings.map { finding in
+      switch finding.id {
+      case "AZF-NAME-UNRESOLVED": "the account name does not resolve"
+      case "AZF-445-BLOCKED": "TCP 445 is blocked on the way"
+      default: "the client cannot encrypt SMB"
+      }
+    }
     return .judging(
-      findings, problem: "the cause is in the answers",
+      findings, problem: "cause: " + causes.joined(separator: "; "),
       clean: "port 445 answers and the client speaks SMB 3: look at authentication next")
   }
 }

@@ -26,13 +26,25 @@ public enum LegacyOSSupport {
   /// The day the table was last checked against its sources.
   public static let asOf = "2026-11-21"
 
-  public static let sources = [
-    "Microsoft Lifecycle: learn.microsoft.com/lifecycle/products (Windows Server 2003 ... 2022)",
-    "Microsoft: Extended Security Updates for Windows Server (learn.microsoft.com/windows-server/get-started/extended-security-updates-overview)",
-    "Microsoft support 3206074: Running Windows Server 2003 on Microsoft Azure",
-    "Microsoft support 4021388: Support for 32-bit operating systems in Azure virtual machines",
-    "Microsoft support 2721672: Microsoft server software support for Microsoft Azure virtual machines",
-  ]
+  static let lifecycle = "Microsoft Lifecycle: learn.microsoft.com/lifecycle/products (Windows Server 2000 ... 2022)"
+  static let esu =
+    "Microsoft: Extended Security Updates for Windows Server (learn.microsoft.com/windows-server/get-started/extended-security-updates-overview)"
+  static let kb2003 = "Microsoft support 3206074: Running Windows Server 2003 on Microsoft Azure"
+  static let kb32bit = "Microsoft support 4021388: Support for 32-bit operating systems in Azure virtual machines"
+  static let kbAzure = "Microsoft support 2721672: Microsoft server software support for Microsoft Azure virtual machines"
+  public static let sources = [lifecycle, esu, kb2003, kb32bit, kbAzure]
+
+  /// The sources behind one release's verdict.
+  static func refs(_ release: Release) -> [String] {
+    var refs = [lifecycle]
+    if release.esuEnd != nil { refs.append(esu) }
+    switch release.id {
+    case "ws2003": refs.append(kb2003)
+    case "ws2008": refs.append(kb32bit)
+    default: refs.append(kbAzure)
+    }
+    return refs
+  }
 
   public static let releases: [Release] = [
     Release(
@@ -74,7 +86,7 @@ public enum LegacyOSSupport {
         findings: [Finding(
           id: "LEGACY-OS-ESU-ONLY", severity: .warning, subject: release.name,
           message: "extended support ended \(release.extendedEnd); security updates continue only under ESU until \(esu) (\(release.azure))",
-          fix: "enrol the VM in ESU and plan the upgrade before \(esu)", refs: sources)],
+          fix: "enrol the VM in ESU and plan the upgrade before \(esu)", refs: refs(release))],
         facts: ["support ends": release.extendedEnd, "ESU ends": esu])
     }
     var message = "extended support ended \(release.extendedEnd)"
@@ -84,7 +96,7 @@ public enum LegacyOSSupport {
       findings: [Finding(
         id: "LEGACY-OS-UNSUPPORTED", severity: .error, subject: release.name,
         message: "\(message): no security updates; on Azure: \(release.azure)",
-        fix: "upgrade or migrate the workload; keep the VM isolated until then", refs: sources)],
+        fix: "upgrade or migrate the workload; keep the VM isolated until then", refs: refs(release))],
       facts: ["support ends": release.extendedEnd])
   }
 }

@@ -32,7 +32,7 @@ enum LegacyOSWalkthrough {
         "judge", .check, title: "Supported, ESU only, or unsupported",
         text: "Looking the release up in the table (dates as of \(LegacyOSSupport.asOf)).",
         why: "the dates decide, not whether the VM boots",
-        refs: LegacyOSSupport.sources, next: "supported",
+        next: "supported",
         check: WalkCheck { context in
           guard let release = LegacyOSSupport.release(context.answers["os"] ?? "") else {
             return WalkCheckResult(.unknown, "that release is not in the table")
@@ -49,7 +49,7 @@ enum LegacyOSWalkthrough {
           replacement of the workload, with the date the table gives as the deadline.
           """,
         why: "isolation limits what an unpatched OS exposes while the migration is planned",
-        refs: LegacyOSSupport.sources),
+        refs: [LegacyOSSupport.esu]),
       WalkStep(
         "supported", .inform, title: "Supported",
         text: "The release is in extended support. Keep it patched and note the end date in the lab's records.",

@@ -69,7 +69,7 @@ enum RDSCALRightsWalkthrough {
         "verdict", .check, title: "Are the users licensed?",
         text: "Putting the answers against the Product Use Rights.",
         why: "a licence gap is found before an audit, not during one",
-        refs: refs, next: "covered",
+        next: "covered",
         check: WalkCheck { context in verdict(context.answers) },
         branches: [.failed: "options"]),
       WalkStep(

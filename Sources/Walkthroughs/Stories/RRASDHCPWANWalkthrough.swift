@@ -27,7 +27,7 @@ enum RRASDHCPWANWalkthrough {
         "check", .check, title: "The RRAS hosts' adapters",
         text: "Looking at every host with the rras role: which adapter faces the WAN, which the LAN, and what they were given.",
         why: "the environment shows which adapters exist and how they are addressed",
-        refs: refs, next: "symptom",
+        next: "symptom",
         check: WalkCheck { context in check(context) },
         branches: [.failed: "adapter"]),
       WalkStep(

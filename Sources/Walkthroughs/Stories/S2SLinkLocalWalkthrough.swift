@@ -33,7 +33,7 @@ enum S2SLinkLocalWalkthrough {
         "check", .check, title: "The environment's tunnel and BGP addresses",
         text: "Classifying every tunnel inside address and BGP peering address, and looking for 169.254/16 in routed prefixes.",
         why: "the environment holds the addresses, so the tool can judge them instead of you",
-        refs: TunnelAddressReview.refs, next: "clean",
+        next: "clean",
         check: WalkCheck { context in check(context) },
         branches: [.failed: "fix"]),
       WalkStep(

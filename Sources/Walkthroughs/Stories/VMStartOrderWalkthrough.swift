@@ -25,7 +25,7 @@ enum VMStartOrderWalkthrough {
         "check", .check, title: "The environment's start order",
         text: "Reading every VM's start_order and deciding which VMs are domain controllers or DNS servers.",
         why: "the environment declares the order, so it can be checked before the next cold start",
-        refs: refs, next: "plan",
+        next: "plan",
         check: WalkCheck { context in check(context) },
         branches: [.failed: "fix", .unknown: "manual"]),
       WalkStep(
