@@ -7,12 +7,15 @@ import XCTest
 final class RRASAdapterReviewTests: XCTestCase {
   func testTheDemoRRASHasOneLANAdapter() throws {
     let demo = try DemoEnvironment.load().environment
-    XCTAssertEqual(RRASAdapterReview.review(demo).ids, ["RRAS-ONE-ADAPTER"], "the 6in4 tunnel is not an adapter RAS picks")
+    XCTAssertEqual(
+      RRASAdapterReview.review(demo).ids, ["RRAS-ONE-ADAPTER"],
+      "the 6in4 tunnel is not an adapter RAS picks")
     XCTAssertEqual(RRASDHCPWANWalkthrough.check(StoryEnvironment.context(demo)).outcome, .passed)
   }
 
   func testADHCPClientOnTheWANWithTheDHCPRoleAndTwoGateways() throws {
-    let env = try StoryEnvironment.load("""
+    let env = try StoryEnvironment.load(
+      """
       name: t
       hosts:
         - name: EDGE
@@ -39,14 +42,16 @@ final class RRASAdapterReviewTests: XCTestCase {
                 - address: 203.0.113.21
       """)
     let findings = RRASAdapterReview.review(env)
-    XCTAssertEqual(findings.ids, ["RRAS-DHCP-WAN", "RRAS-DHCP-SERVER-WAN", "RRAS-MULTIPLE-GATEWAYS"])
+    XCTAssertEqual(
+      findings.ids, ["RRAS-DHCP-WAN", "RRAS-DHCP-SERVER-WAN", "RRAS-MULTIPLE-GATEWAYS"])
     XCTAssertEqual(findings.first?.subject, "EDGE/WAN")
     XCTAssertTrue(findings.first?.fix?.contains("LAN") ?? false)
     XCTAssertEqual(RRASDHCPWANWalkthrough.check(StoryEnvironment.context(env)).outcome, .failed)
   }
 
   func testAStaticWANIsOnlyAReminderButAPIPAIsAnError() throws {
-    let env = try StoryEnvironment.load("""
+    let env = try StoryEnvironment.load(
+      """
       name: t
       hosts:
         - name: VPN1
@@ -68,7 +73,8 @@ final class RRASAdapterReviewTests: XCTestCase {
   }
 
   func testOnlyAWANAdapterAndNoRRASHost() throws {
-    let wanOnly = try StoryEnvironment.load("""
+    let wanOnly = try StoryEnvironment.load(
+      """
       name: t
       hosts:
         - name: VPN2

@@ -25,12 +25,15 @@ final class StoryConsistencyTests: XCTestCase {
         queue += step.targets
       }
       XCTAssertEqual(
-        walkthrough.steps.map(\.id).filter { !reached.contains($0) }, [], "unreachable steps in \(walkthrough.id)")
+        walkthrough.steps.map(\.id).filter { !reached.contains($0) }, [],
+        "unreachable steps in \(walkthrough.id)")
       for step in walkthrough.steps {
         if case .choice(let choices) = step.question?.expect {
-          XCTAssertEqual(Set(choices.map(\.value)).count, choices.count, "\(walkthrough.id)/\(step.id)")
+          XCTAssertEqual(
+            Set(choices.map(\.value)).count, choices.count, "\(walkthrough.id)/\(step.id)")
         }
-        XCTAssertLessThanOrEqual(step.why.count, 140, "\(walkthrough.id)/\(step.id): keep why short")
+        XCTAssertLessThanOrEqual(
+          step.why.count, 140, "\(walkthrough.id)/\(step.id): keep why short")
       }
     }
   }

@@ -10,7 +10,8 @@ final class TunnelAddressReviewTests: XCTestCase {
   }
 
   func testAddressesInsideAzuresRangeAreClean() throws {
-    let env = try azure("""
+    let env = try azure(
+      """
         vnets:
           - name: v
             address_space: [10.0.0.0/16]
@@ -31,7 +32,8 @@ final class TunnelAddressReviewTests: XCTestCase {
   }
 
   func testLinkLocalOutsideAzuresRangeIsRefusedOnTheAzureSideOnly() throws {
-    let env = try azure("""
+    let env = try azure(
+      """
         vnets:
           - name: v
             gateway:
@@ -53,7 +55,8 @@ final class TunnelAddressReviewTests: XCTestCase {
   }
 
   func testRoutedLinkLocalSameEndsRoutableInsideAndGarbage() throws {
-    let env = try azure("""
+    let env = try azure(
+      """
         vnets:
           - name: v
             address_space: [169.254.0.0/16, 10.0.0.0/16]
@@ -70,8 +73,10 @@ final class TunnelAddressReviewTests: XCTestCase {
       """)
     XCTAssertEqual(
       TunnelAddressReview.review(env).ids,
-      ["S2S-LL-SAME-ENDS", "S2S-LL-ROUTABLE-INSIDE", "S2S-LL-NOT-AN-ADDRESS",
-       "S2S-LL-ROUTED", "S2S-LL-ROUTED", "S2S-LL-ROUTED"])
+      [
+        "S2S-LL-SAME-ENDS", "S2S-LL-ROUTABLE-INSIDE", "S2S-LL-NOT-AN-ADDRESS",
+        "S2S-LL-ROUTED", "S2S-LL-ROUTED", "S2S-LL-ROUTED",
+      ])
   }
 
   func testNoEnvironmentOrNoTunnelIsUnknown() throws {

@@ -15,7 +15,8 @@ final class VMStartPlanTests: XCTestCase {
   }
 
   func testAMemberBeforeTheDCMissingAndDuplicateOrders() throws {
-    let env = try StoryEnvironment.load("""
+    let env = try StoryEnvironment.load(
+      """
       name: t
       azure:
         dns_servers:
@@ -52,7 +53,8 @@ final class VMStartPlanTests: XCTestCase {
   }
 
   func testAHostRoleMarksTheDCAndNoInfrastructureIsOnlyInfo() throws {
-    let roles = try StoryEnvironment.load("""
+    let roles = try StoryEnvironment.load(
+      """
       name: t
       azure:
         vms:
@@ -66,7 +68,8 @@ final class VMStartPlanTests: XCTestCase {
       """)
     XCTAssertEqual(VMStartPlan.plan(roles).start, ["DC9", "app"])
     XCTAssertEqual(VMStartPlan.plan(roles).findings.ids, ["VM-ORDER-DC-NOT-FIRST"])
-    let plain = try StoryEnvironment.load("""
+    let plain = try StoryEnvironment.load(
+      """
       name: t
       azure:
         vms:

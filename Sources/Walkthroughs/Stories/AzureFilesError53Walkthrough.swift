@@ -13,7 +13,8 @@ enum AzureFilesError53Walkthrough {
   static let walkthrough = Walkthrough(
     id: "azure-files-error-53",
     title: "net use to Azure Files fails with System error 53",
-    summary: "Azure Files 'System error 53' from a domain controller: port 445, SMB 3 encryption, DNS name",
+    summary:
+      "Azure Files 'System error 53' from a domain controller: port 445, SMB 3 encryption, DNS name",
     refs: refs,
     steps: [
       WalkStep(
@@ -30,7 +31,8 @@ enum AzureFilesError53Walkthrough {
       WalkStep(
         "os", .ask, title: "Which Windows is the client?",
         text: "Which Windows runs the domain controller (or other client) that maps the share?",
-        why: "only SMB 3 (Windows 8 / Server 2012 and later) encrypts, and Azure refuses unencrypted SMB from outside its region",
+        why:
+          "only SMB 3 (Windows 8 / Server 2012 and later) encrypts, and Azure refuses unencrypted SMB from outside its region",
         next: "where",
         question: WalkQuestion(
           key: "os", prompt: "the client's Windows",
@@ -40,7 +42,8 @@ enum AzureFilesError53Walkthrough {
           ]))),
       WalkStep(
         "where", .ask, title: "Where is the client?",
-        text: "Is the client on premises, or an Azure VM in the same region as the storage account?",
+        text:
+          "Is the client on premises, or an Azure VM in the same region as the storage account?",
         why: "from outside Azure, traffic to 445 crosses firewalls and ISPs that may block it",
         next: "test",
         question: WalkQuestion(
@@ -57,7 +60,8 @@ enum AzureFilesError53Walkthrough {
           and report what it says: 'true' (TcpTestSucceeded : True), 'false' (TcpTestSucceeded : \
           False), or 'name' (the name did not resolve).
           """,
-        why: "one TCP test separates a blocked port from a name problem and from everything after the connect",
+        why:
+          "one TCP test separates a blocked port from a name problem and from everything after the connect",
         next: "diagnose",
         question: WalkQuestion(
           key: "port445", prompt: "the Test-NetConnection result",
@@ -83,7 +87,8 @@ enum AzureFilesError53Walkthrough {
           the privatelink zone resolvable from the DC's DNS). SMB 2.1: map from Windows Server \
           2012 or later, or from a VM in the share's region.
           """,
-        why: "each cause has its own remedy; opening 445 to the internet is a policy decision, not a default",
+        why:
+          "each cause has its own remedy; opening 445 to the internet is a policy decision, not a default",
         refs: refs, next: "verify"),
       WalkStep(
         "ntlm", .act, title: "Port open: look at authentication",
@@ -101,32 +106,44 @@ enum AzureFilesError53Walkthrough {
         why: "the mapped drive is the proof",
         question: WalkQuestion(
           key: "works", prompt: "does net use succeed?",
-          expect: .choice([WalkChoice("yes", "yes: done"), WalkChoice("no", "no: test again", next: "test")]))),
+          expect: .choice([
+            WalkChoice("yes", "yes: done"), WalkChoice("no", "no: test again", next: "test"),
+          ]))),
     ])
 
   /// The cause from the answers `os`, `where` and `port445`.
   static func diagnose(_ answers: [String: String]) -> WalkCheckResult {
-    guard let port = answers["port445"] else { return WalkCheckResult(.unknown, "no port test result yet") }
+    guard let port = answers["port445"] else {
+      return WalkCheckResult(.unknown, "no port test result yet")
+    }
     var findings: [Finding] = []
     if port == "name" {
-      findings.append(Finding(
-        id: "AZF-NAME-UNRESOLVED", severity: .error, subject: "<account>.file.core.windows.net",
-        message: "the storage account's name does not resolve from the client: SMB never starts",
-        fix: "check the account name; with a private endpoint, forward privatelink.file.core.windows.net from the DC's DNS",
-        refs: refs))
+      findings.append(
+        Finding(
+          id: "AZF-NAME-UNRESOLVED", severity: .error, subject: "<account>.file.core.windows.net",
+          message: "the storage account's name does not resolve from the client: SMB never starts",
+          fix:
+            "check the account name; with a private endpoint, forward privatelink.file.core.windows.net from the DC's DNS",
+          refs: refs))
     }
     if port == "false" {
-      findings.append(Finding(
-        id: "AZF-445-BLOCKED", severity: .error, subject: "TCP 445 outbound",
-        message: "TCP 445 to the storage account is blocked on the way (firewall or ISP): System error 53 follows",
-        fix: "allow 445 outbound to Azure storage, or use VPN/ExpressRoute with a private endpoint, or Azure File Sync",
-        refs: refs))
+      findings.append(
+        Finding(
+          id: "AZF-445-BLOCKED", severity: .error, subject: "TCP 445 outbound",
+          message:
+            "TCP 445 to the storage account is blocked on the way (firewall or ISP): System error 53 follows",
+          fix:
+            "allow 445 outbound to Azure storage, or use VPN/ExpressRoute with a private endpoint, or Azure File Sync",
+          refs: refs))
     }
     if answers["os"] == "smb21", answers["where"] != "same-region" {
-      findings.append(Finding(
-        id: "AZF-NO-SMB3", severity: .error, subject: "SMB 2.1 client",
-        message: "Windows Server 2008 R2 / Windows 7 speak SMB 2.1 without encryption, which Azure Files accepts only from its own region",
-        fix: "map from Windows Server 2012 or later, or from an Azure VM in the share's region", refs: [troubleshoot]))
+      findings.append(
+        Finding(
+          id: "AZF-NO-SMB3", severity: .error, subject: "SMB 2.1 client",
+          message:
+            "Windows Server 2008 R2 / Windows 7 speak SMB 2.1 without encryption, which Azure Files accepts only from its own region",
+          fix: "map from Windows Server 2012 or later, or from an Azure VM in the share's region",
+          refs: [troubleshoot]))
     }
     let causes = findings.map { finding in
       switch finding.id {

@@ -3,7 +3,8 @@
 enum DOSUSBKeyWalkthrough {
   static let freedos = "FreeDOS project (freedos.org): FreeDOS 1.3 USB images (FullUSB, LiteUSB)"
   static let rufus = "Rufus documentation (rufus.ie): boot selection 'FreeDOS'"
-  static let uefi = "UEFI Forum: UEFI specification (no BIOS services; legacy boot is the optional Compatibility Support Module)"
+  static let uefi =
+    "UEFI Forum: UEFI specification (no BIOS services; legacy boot is the optional Compatibility Support Module)"
   static let refs = [freedos, rufus, uefi]
 
   static let walkthrough = Walkthrough(
@@ -24,12 +25,14 @@ enum DOSUSBKeyWalkthrough {
       WalkStep(
         "mode", .ask, title: "How does the machine boot?",
         text: "Does the machine's firmware offer legacy (BIOS/CSM) boot, or is it UEFI only?",
-        why: "DOS calls BIOS services (INT 13h for disks), which a UEFI-only firmware does not provide",
+        why:
+          "DOS calls BIOS services (INT 13h for disks), which a UEFI-only firmware does not provide",
         next: "make",
         question: WalkQuestion(
           key: "mode", prompt: "the boot mode",
           expect: .choice([
-            WalkChoice("bios", "legacy BIOS, or UEFI with CSM / Legacy boot available", next: "make"),
+            WalkChoice(
+              "bios", "legacy BIOS, or UEFI with CSM / Legacy boot available", next: "make"),
             WalkChoice("uefi", "UEFI only (no CSM)", next: "uefi"),
           ]))),
       WalkStep(

@@ -3,13 +3,15 @@
 enum DirSyncWalkthrough {
   static let upgrade =
     "Microsoft: Microsoft Entra Connect: Upgrade from DirSync (learn.microsoft.com/entra/identity/hybrid/connect/how-to-dirsync-upgrade-get-started)"
-  static let endOfSupport = "DirSync and Azure AD Sync end of support: 13 April 2017 (as reported by nolabnoparty.com; Microsoft's upgrade page says both no longer work)"
+  static let endOfSupport =
+    "DirSync and Azure AD Sync end of support: 13 April 2017 (as reported by nolabnoparty.com; Microsoft's upgrade page says both no longer work)"
   static let refs = [upgrade, endOfSupport]
 
   static let walkthrough = Walkthrough(
     id: "dirsync-unattended",
     title: "The DirSync unattended install, and what replaced it",
-    summary: "the DirSync unattended install (install, then configure) and its retirement for Entra Connect",
+    summary:
+      "the DirSync unattended install (install, then configure) and its retirement for Entra Connect",
     refs: refs,
     steps: [
       WalkStep(

@@ -12,7 +12,8 @@ enum GatewayCertBindingWalkthrough {
   static let walkthrough = Walkthrough(
     id: "gateway-cert-binding",
     title: "A certificate binding breaks a gateway web site",
-    summary: "a certificate binding that breaks a gateway web site (RD Gateway, IIS https; netsh http show sslcert)",
+    summary:
+      "a certificate binding that breaks a gateway web site (RD Gateway, IIS https; netsh http show sslcert)",
     refs: refs,
     steps: [
       WalkStep(
@@ -23,7 +24,8 @@ enum GatewayCertBindingWalkthrough {
           registered it. IIS and RD Gateway both write these bindings, to the same 0.0.0.0:443 \
           when they share a server, so editing one can replace the other's certificate.
           """,
-        why: "the browser error names the certificate; the binding explains how that certificate got there",
+        why:
+          "the browser error names the certificate; the binding explains how that certificate got there",
         refs: [netsh], next: "look"),
       WalkStep(
         "look", .act, title: "Read the binding and the certificate",
@@ -43,9 +45,15 @@ enum GatewayCertBindingWalkthrough {
         question: WalkQuestion(
           key: "symptom", prompt: "what the comparison shows",
           expect: .choice([
-            WalkChoice("hash", "the binding's hash is not the certificate you meant (or no longer exists)", next: "rebind"),
-            WalkChoice("name", "the certificate's names do not include the name clients use", next: "reissue"),
-            WalkChoice("chain", "clients do not trust the chain (private CA, missing intermediate)", next: "chain"),
+            WalkChoice(
+              "hash", "the binding's hash is not the certificate you meant (or no longer exists)",
+              next: "rebind"),
+            WalkChoice(
+              "name", "the certificate's names do not include the name clients use", next: "reissue"
+            ),
+            WalkChoice(
+              "chain", "clients do not trust the chain (private CA, missing intermediate)",
+              next: "chain"),
             WalkChoice("key", "HasPrivateKey is False", next: "key"),
             WalkChoice("none", "all match", next: "elsewhere"),
           ]))),
@@ -61,22 +69,27 @@ enum GatewayCertBindingWalkthrough {
         refs: refs, next: "verify"),
       WalkStep(
         "reissue", .act, title: "Issue a certificate with the right name",
-        text: "Request a certificate whose subject alternative names include the exact external name (e.g. gateway.contoso.com), import it with its key, then bind it.",
-        why: "clients compare the name they typed with the certificate's names; nothing else fixes a mismatch",
+        text:
+          "Request a certificate whose subject alternative names include the exact external name (e.g. gateway.contoso.com), import it with its key, then bind it.",
+        why:
+          "clients compare the name they typed with the certificate's names; nothing else fixes a mismatch",
         refs: [rdsCerts], next: "rebind"),
       WalkStep(
         "chain", .act, title: "Make the chain trusted",
-        text: "Install the intermediate certificates on the server, and the private root on every client (Group Policy), or use a publicly trusted certificate for external clients.",
+        text:
+          "Install the intermediate certificates on the server, and the private root on every client (Group Policy), or use a publicly trusted certificate for external clients.",
         why: "RD clients refuse a gateway whose chain they cannot build",
         refs: [rdsCerts], next: "verify"),
       WalkStep(
         "key", .act, title: "Import the certificate with its private key",
-        text: "Import the .pfx (not the .cer) into LocalMachine\\My, or complete the request on the server that made it (certreq -accept); then bind again.",
+        text:
+          "Import the .pfx (not the .cer) into LocalMachine\\My, or complete the request on the server that made it (certreq -accept); then bind again.",
         why: "without the private key HTTP.sys cannot complete the TLS handshake",
         refs: [netsh], next: "rebind"),
       WalkStep(
         "elsewhere", .inform, title: "The binding is right",
-        text: "Look at what is in front of the server: a load balancer or reverse proxy presenting its own certificate, or an expired certificate (NotAfter).",
+        text:
+          "Look at what is in front of the server: a load balancer or reverse proxy presenting its own certificate, or an expired certificate (NotAfter).",
         why: "clients see the first TLS endpoint they reach, which may not be this server",
         next: "verify"),
       WalkStep(
@@ -85,6 +98,8 @@ enum GatewayCertBindingWalkthrough {
         why: "the client's view is the test",
         question: WalkQuestion(
           key: "works", prompt: "does it load cleanly?",
-          expect: .choice([WalkChoice("yes", "yes: done"), WalkChoice("no", "no: look again", next: "look")]))),
+          expect: .choice([
+            WalkChoice("yes", "yes: done"), WalkChoice("no", "no: look again", next: "look"),
+          ]))),
     ])
 }

@@ -26,8 +26,10 @@ enum LegacyOSWalkthrough {
         next: "judge",
         question: WalkQuestion(
           key: "os", prompt: "the operating system",
-          expect: .choice(LegacyOSSupport.releases.map { WalkChoice($0.id, $0.name) }
-            + [WalkChoice("other", "something else (Linux, a client OS, NT 4.0)", next: "other")]))),
+          expect: .choice(
+            LegacyOSSupport.releases.map { WalkChoice($0.id, $0.name) }
+              + [WalkChoice("other", "something else (Linux, a client OS, NT 4.0)", next: "other")])
+        )),
       WalkStep(
         "judge", .check, title: "Supported, ESU only, or unsupported",
         text: "Looking the release up in the table (dates as of \(LegacyOSSupport.asOf)).",
@@ -52,7 +54,8 @@ enum LegacyOSWalkthrough {
         refs: [LegacyOSSupport.esu]),
       WalkStep(
         "supported", .inform, title: "Supported",
-        text: "The release is in extended support. Keep it patched and note the end date in the lab's records.",
+        text:
+          "The release is in extended support. Keep it patched and note the end date in the lab's records.",
         why: "knowing the date avoids the next legacy surprise"),
       WalkStep(
         "other", .inform, title: "Outside the table",

@@ -7,7 +7,8 @@ enum RDSCALRightsWalkthrough {
     "Microsoft (Luis Panzano, MSDN blog, 2013-07-15, updated 2014-12-03): Remote Desktop Services are now allowed on Windows Azure"
   static let pur2014 =
     "Microsoft Volume Licensing Product Use Rights, January 2014: RDS User CAL Extended Rights (Software Assurance benefits); summarised by Licensing School, 2014-01-16"
-  static let productTerms = "Microsoft Product Terms: Remote Desktop Services; License Mobility through Software Assurance; Outsourcing Software Management"
+  static let productTerms =
+    "Microsoft Product Terms: Remote Desktop Services; License Mobility through Software Assurance; Outsourcing Software Management"
   static let refs = [pur2014, panzano, productTerms]
 
   static let walkthrough = Walkthrough(
@@ -38,7 +39,8 @@ enum RDSCALRightsWalkthrough {
           key: "host", prompt: "where the session hosts run",
           expect: .choice([
             WalkChoice("azure", "Azure VMs"),
-            WalkChoice("partner", "a third-party hoster's shared servers (License Mobility partner)"),
+            WalkChoice(
+              "partner", "a third-party hoster's shared servers (License Mobility partner)"),
             WalkChoice("onprem", "the customer's own servers", next: "onprem"),
           ]))),
       WalkStep(
@@ -56,7 +58,8 @@ enum RDSCALRightsWalkthrough {
           ]))),
       WalkStep(
         "desktop", .ask, title: "Session desktops or VDI?",
-        text: "Do users get sessions on Windows Server (RD Session Host) or their own client Windows VMs (VDI)?",
+        text:
+          "Do users get sessions on Windows Server (RD Session Host) or their own client Windows VMs (VDI)?",
         why: "the extended rights cover session-based desktops only",
         next: "verdict",
         question: WalkQuestion(
@@ -84,7 +87,8 @@ enum RDSCALRightsWalkthrough {
         refs: refs),
       WalkStep(
         "covered", .inform, title: "Covered",
-        text: "The answers describe a licensed set-up. Keep the SA dates (or the SPLA reports) with the farm's records.",
+        text:
+          "The answers describe a licensed set-up. Keep the SA dates (or the SPLA reports) with the farm's records.",
         why: "the right lasts only as long as the SA or the SPLA subscription"),
       WalkStep(
         "onprem", .inform, title: "Own servers",
@@ -105,22 +109,36 @@ enum RDSCALRightsWalkthrough {
     let place = host == "azure" ? "Azure" : "a third party's shared servers"
     var findings: [Finding] = []
     func add(_ id: String, _ message: String, _ fix: String) {
-      findings.append(Finding(id: id, severity: .error, subject: "RDS on \(place)", message: message, fix: fix, refs: refs))
+      findings.append(
+        Finding(
+          id: id, severity: .error, subject: "RDS on \(place)", message: message, fix: fix,
+          refs: refs))
     }
     switch cal {
     case "device":
-      add("RDS-CAL-DEVICE", "RDS Device CALs carry no extended rights: they cover access to the customer's own servers only",
+      add(
+        "RDS-CAL-DEVICE",
+        "RDS Device CALs carry no extended rights: they cover access to the customer's own servers only",
         "use User CALs with SA, or RDS SALs through SPLA")
     case "user":
-      add("RDS-CAL-NO-SA", "User CALs without active Software Assurance do not carry the January 2014 extended rights",
+      add(
+        "RDS-CAL-NO-SA",
+        "User CALs without active Software Assurance do not carry the January 2014 extended rights",
         "add or renew SA on the User CALs, or license through SPLA")
     default: break
     }
     if answers["desktop"] == "vdi" {
-      add("RDS-CAL-VDI-SHARED", "the extended rights cover session-based desktops, not VDI (client Windows) desktops on shared servers",
-        "serve Windows Server sessions instead, or use a service licensed for hosted client desktops")
+      add(
+        "RDS-CAL-VDI-SHARED",
+        "the extended rights cover session-based desktops, not VDI (client Windows) desktops on shared servers",
+        "serve Windows Server sessions instead, or use a service licensed for hosted client desktops"
+      )
     }
-    let covered = cal == "sal" ? "the hoster's SPLA SALs license the users" : "User CALs with SA cover sessions on \(place) (one shared environment per user)"
-    return .judging(findings, problem: "the users are not licensed for RDS on \(place)", clean: covered)
+    let covered =
+      cal == "sal"
+      ? "the hoster's SPLA SALs license the users"
+      : "User CALs with SA cover sessions on \(place) (one shared environment per user)"
+    return .judging(
+      findings, problem: "the users are not licensed for RDS on \(place)", clean: covered)
   }
 }

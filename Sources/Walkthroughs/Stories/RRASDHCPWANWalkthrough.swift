@@ -9,7 +9,8 @@ enum RRASDHCPWANWalkthrough {
   static let walkthrough = Walkthrough(
     id: "rras-dhcp-wan",
     title: "RRAS hands out addresses from the WAN side",
-    summary: "RRAS handing out DHCP addresses on the WAN adapter ('Allow RAS to select the adapter')",
+    summary:
+      "RRAS handing out DHCP addresses on the WAN adapter ('Allow RAS to select the adapter')",
     refs: refs,
     steps: [
       WalkStep(
@@ -25,7 +26,8 @@ enum RRASDHCPWANWalkthrough {
         refs: [RRASAdapterReview.dhcpSource, RRASAdapterReview.adapterSource], next: "check"),
       WalkStep(
         "check", .check, title: "The RRAS hosts' adapters",
-        text: "Looking at every host with the rras role: which adapter faces the WAN, which the LAN, and what they were given.",
+        text:
+          "Looking at every host with the rras role: which adapter faces the WAN, which the LAN, and what they were given.",
         why: "the environment shows which adapters exist and how they are addressed",
         next: "symptom",
         check: WalkCheck { context in check(context) },
@@ -37,9 +39,13 @@ enum RRASDHCPWANWalkthrough {
         question: WalkQuestion(
           key: "client-address", prompt: "the VPN client's address",
           expect: .choice([
-            WalkChoice("lan", "an address from the LAN's scope: this story is not the problem", next: "relay"),
+            WalkChoice(
+              "lan", "an address from the LAN's scope: this story is not the problem", next: "relay"
+            ),
             WalkChoice("apipa", "169.254.x.x: no DHCP server answered RRAS", next: "adapter"),
-            WalkChoice("public", "an address from the ISP's range: RRAS leased from the WAN side", next: "adapter"),
+            WalkChoice(
+              "public", "an address from the ISP's range: RRAS leased from the WAN side",
+              next: "adapter"),
           ]))),
       WalkStep(
         "adapter", .act, title: "Pin the adapter (or use a static pool)",
@@ -77,11 +83,14 @@ enum RRASDHCPWANWalkthrough {
   static func check(_ context: WalkContext) -> WalkCheckResult {
     guard let model = context.model else { return .noEnvironment }
     let hosts = RRASAdapterReview.rrasHosts(model)
-    guard !hosts.isEmpty else { return WalkCheckResult(.unknown, "no host in the environment has the rras role") }
+    guard !hosts.isEmpty else {
+      return WalkCheckResult(.unknown, "no host in the environment has the rras role")
+    }
     let findings = RRASAdapterReview.review(model)
     return .judging(
       findings, problem: "an RRAS host can hand out addresses from the wrong side",
-      clean: "\(hosts.map(\.name).joined(separator: ", ")): no adapter set-up that leads RRAS to the WAN",
+      clean:
+        "\(hosts.map(\.name).joined(separator: ", ")): no adapter set-up that leads RRAS to the WAN",
       facts: ["rras hosts": hosts.map(\.name).joined(separator: ", ")])
   }
 }

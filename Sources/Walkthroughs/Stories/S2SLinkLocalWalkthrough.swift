@@ -6,7 +6,8 @@ enum S2SLinkLocalWalkthrough {
   static let walkthrough = Walkthrough(
     id: "s2s-link-local",
     title: "Link-local addresses inside a site-to-site tunnel",
-    summary: "169.254/16 inside S2S tunnels: never routed, fine for BGP peering, Azure's APIPA range",
+    summary:
+      "169.254/16 inside S2S tunnels: never routed, fine for BGP peering, Azure's APIPA range",
     refs: TunnelAddressReview.refs,
     steps: [
       WalkStep(
@@ -27,11 +28,13 @@ enum S2SLinkLocalWalkthrough {
           network gateway's BGP settings. 169.254/16 itself may not appear in a vnet address space, \
           a subnet, or a prefix routed over the tunnel.
           """,
-        why: "an address outside 169.254.21-22 is refused by the gateway, and a routed 169.254 prefix is dropped",
+        why:
+          "an address outside 169.254.21-22 is refused by the gateway, and a routed 169.254 prefix is dropped",
         refs: [TunnelAddressReview.azureBGP, TunnelAddressReview.vnetFAQ], next: "check"),
       WalkStep(
         "check", .check, title: "The environment's tunnel and BGP addresses",
-        text: "Classifying every tunnel inside address and BGP peering address, and looking for 169.254/16 in routed prefixes.",
+        text:
+          "Classifying every tunnel inside address and BGP peering address, and looking for 169.254/16 in routed prefixes.",
         why: "the environment holds the addresses, so the tool can judge them instead of you",
         next: "clean",
         check: WalkCheck { context in check(context) },
@@ -60,7 +63,8 @@ enum S2SLinkLocalWalkthrough {
     guard let model = context.model else { return .noEnvironment }
     let uses = TunnelAddressReview.uses(model.azure)
     if uses.isEmpty, model.azure.connections.isEmpty {
-      return WalkCheckResult(.unknown, "the environment declares no site-to-site connection or BGP address")
+      return WalkCheckResult(
+        .unknown, "the environment declares no site-to-site connection or BGP address")
     }
     let findings = TunnelAddressReview.review(model)
     let inside = model.azure.connections.flatMap(\.tunnelInsideAddresses).map(\.text)
@@ -68,7 +72,8 @@ enum S2SLinkLocalWalkthrough {
     if !inside.isEmpty { facts["tunnel inside addresses"] = inside.joined(separator: ", ") }
     return .judging(
       findings, problem: "tunnel or BGP addresses that will not work",
-      clean: "\(uses.count) tunnel/BGP address(es) checked: link-local only inside tunnels, within Azure's range",
+      clean:
+        "\(uses.count) tunnel/BGP address(es) checked: link-local only inside tunnels, within Azure's range",
       facts: facts)
   }
 }

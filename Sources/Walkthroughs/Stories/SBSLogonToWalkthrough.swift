@@ -62,6 +62,8 @@ enum SBSLogonToWalkthrough {
         why: "the restriction must both block and allow",
         question: WalkQuestion(
           key: "works", prompt: "does it behave as intended?",
-          expect: .choice([WalkChoice("yes", "yes: done"), WalkChoice("no", "no: revisit the list", next: "set")]))),
+          expect: .choice([
+            WalkChoice("yes", "yes: done"), WalkChoice("no", "no: revisit the list", next: "set"),
+          ]))),
     ])
 }

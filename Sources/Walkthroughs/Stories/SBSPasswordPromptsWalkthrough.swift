@@ -10,7 +10,8 @@ enum SBSPasswordPromptsWalkthrough {
   static let walkthrough = Walkthrough(
     id: "sbs-password-prompts",
     title: "Outlook keeps asking for the password (SBS)",
-    summary: "SBS repeated Outlook password prompts: kernel-mode authentication off on EWS, Autodiscover, OAB",
+    summary:
+      "SBS repeated Outlook password prompts: kernel-mode authentication off on EWS, Autodiscover, OAB",
     refs: refs,
     steps: [
       WalkStep(
@@ -48,11 +49,13 @@ enum SBSPasswordPromptsWalkthrough {
           Then iisreset. Microsoft's IIS reference advises keeping kernel mode on where Kerberos \
           and a custom application-pool identity are used, so change only these three directories.
           """,
-        why: "in the seeds' story this stopped the prompts; the sources found here document the setting, not why it fixes SBS",
+        why:
+          "in the seeds' story this stopped the prompts; the sources found here document the setting, not why it fixes SBS",
         refs: [iis], next: "verify"),
       WalkStep(
         "verify", .ask, title: "Have the prompts stopped?",
-        text: "Restart Outlook on an affected client and use it for a while (free/busy, address book).",
+        text:
+          "Restart Outlook on an affected client and use it for a while (free/busy, address book).",
         why: "the prompts come from background requests, so give them time to run",
         question: WalkQuestion(
           key: "stopped", prompt: "have the prompts stopped?",

@@ -53,7 +53,8 @@ enum SBSRenamedAdminWalkthrough {
           ]))),
       WalkStep(
         "logs", .inform, title: "Read the set-up log",
-        text: "Open the set-up logs the product writes (for SBS 2008/2011 under %ProgramFiles%\\Windows Small Business Server\\Logs) and look for the first error.",
+        text:
+          "Open the set-up logs the product writes (for SBS 2008/2011 under %ProgramFiles%\\Windows Small Business Server\\Logs) and look for the first error.",
         why: "if the name was not the cause, the log's first error is the next lead"),
     ])
 }

@@ -1,15 +1,19 @@
 /// Running the schema upgrade (adprep, Exchange /PrepareSchema) on a server without a DVD drive:
 /// mount or copy the media, and use the build that fits the server's architecture.
 enum SchemaUpgradeWalkthrough {
-  static let adprep = "Microsoft: Running Adprep (learn.microsoft.com/windows-server/identity/ad-ds/deploy/running-adprep)"
-  static let exchange = "Microsoft: Prepare Active Directory and domains for Exchange Server (Setup.exe /PrepareSchema)"
-  static let mount = "Microsoft: Mount-DiskImage (Storage module, Windows 8 / Windows Server 2012 and later)"
+  static let adprep =
+    "Microsoft: Running Adprep (learn.microsoft.com/windows-server/identity/ad-ds/deploy/running-adprep)"
+  static let exchange =
+    "Microsoft: Prepare Active Directory and domains for Exchange Server (Setup.exe /PrepareSchema)"
+  static let mount =
+    "Microsoft: Mount-DiskImage (Storage module, Windows 8 / Windows Server 2012 and later)"
   static let refs = [adprep, exchange, mount]
 
   static let walkthrough = Walkthrough(
     id: "schema-upgrade-no-dvd",
     title: "Run the schema upgrade without a DVD drive",
-    summary: "running adprep / Exchange /PrepareSchema without a DVD drive (mount or copy, right architecture)",
+    summary:
+      "running adprep / Exchange /PrepareSchema without a DVD drive (mount or copy, right architecture)",
     refs: refs,
     steps: [
       WalkStep(
@@ -36,13 +40,17 @@ enum SchemaUpgradeWalkthrough {
       WalkStep(
         "arch", .ask, title: "Where will adprep run?",
         text: "Is the server you run adprep on 64-bit or 32-bit?",
-        why: "Windows Server 2008 R2 media carry adprep.exe (64-bit) and adprep32.exe (32-bit); 2012 and later ship only a 64-bit adprep",
+        why:
+          "Windows Server 2008 R2 media carry adprep.exe (64-bit) and adprep32.exe (32-bit); 2012 and later ship only a 64-bit adprep",
         next: "media",
         question: WalkQuestion(
           key: "arch", prompt: "the server's architecture",
           expect: .choice([
             WalkChoice("x64", "64-bit: run adprep.exe"),
-            WalkChoice("x86", "32-bit (e.g. an old 2003/2008 DC): adprep32.exe from 2008 R2 media, or run from a 64-bit member", next: "media"),
+            WalkChoice(
+              "x86",
+              "32-bit (e.g. an old 2003/2008 DC): adprep32.exe from 2008 R2 media, or run from a 64-bit member",
+              next: "media"),
           ]))),
       WalkStep(
         "media", .act, title: "Mount or copy the media",

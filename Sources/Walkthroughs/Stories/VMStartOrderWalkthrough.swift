@@ -8,7 +8,8 @@ enum VMStartOrderWalkthrough {
   static let walkthrough = Walkthrough(
     id: "vm-start-order",
     title: "Start and stop a lab's VMs in order",
-    summary: "ordered start/stop of a lab's VMs: domain controllers first, members after, stop in reverse",
+    summary:
+      "ordered start/stop of a lab's VMs: domain controllers first, members after, stop in reverse",
     refs: refs,
     steps: [
       WalkStep(
@@ -23,7 +24,8 @@ enum VMStartOrderWalkthrough {
         refs: refs, next: "check"),
       WalkStep(
         "check", .check, title: "The environment's start order",
-        text: "Reading every VM's start_order and deciding which VMs are domain controllers or DNS servers.",
+        text:
+          "Reading every VM's start_order and deciding which VMs are domain controllers or DNS servers.",
         why: "the environment declares the order, so it can be checked before the next cold start",
         next: "plan",
         check: WalkCheck { context in check(context) },
@@ -61,16 +63,21 @@ enum VMStartOrderWalkthrough {
     }
     let plan = VMStartPlan.plan(model)
     let facts = [
-      "start order": plan.start.joined(separator: ", "), "stop order": plan.stop.joined(separator: ", "),
+      "start order": plan.start.joined(separator: ", "),
+      "stop order": plan.stop.joined(separator: ", "),
     ]
     var findings = plan.findings
     if plan.infrastructure.isEmpty {
-      findings.append(Finding(
-        id: "VM-ORDER-NO-DC", severity: .info, subject: model.name,
-        message: "no VM is recognisably a domain controller or DNS server (no host with the dc role, no DNS server address), so the declared order is kept",
-        fix: "give the DC's host the 'dc' role or declare the vnet's DNS servers", refs: refs))
+      findings.append(
+        Finding(
+          id: "VM-ORDER-NO-DC", severity: .info, subject: model.name,
+          message:
+            "no VM is recognisably a domain controller or DNS server (no host with the dc role, no DNS server address), so the declared order is kept",
+          fix: "give the DC's host the 'dc' role or declare the vnet's DNS servers", refs: refs))
     }
-    let infra = plan.infrastructure.isEmpty ? "" : " (infrastructure: \(plan.infrastructure.joined(separator: ", ")))"
+    let infra =
+      plan.infrastructure.isEmpty
+      ? "" : " (infrastructure: \(plan.infrastructure.joined(separator: ", ")))"
     return .judging(
       findings, problem: "the declared start order needs attention\(infra)",
       clean: "start \(plan.start.joined(separator: " → "))\(infra)", facts: facts)

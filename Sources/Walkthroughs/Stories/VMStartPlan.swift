@@ -29,35 +29,44 @@ public struct VMStartPlan: Sendable, Equatable {
     var findings: [Finding] = []
     for vm in vms {
       if let order = vm.startOrder, order < 1 {
-        findings.append(Finding(
-          id: "VM-ORDER-INVALID", severity: .error, subject: vm.name,
-          message: "start_order \(order) is not a position (1 is the first VM to start)",
-          evidence: vm.origin.evidence("start_order: \(order)"), fix: "use 1, 2, 3...", refs: [source]))
+        findings.append(
+          Finding(
+            id: "VM-ORDER-INVALID", severity: .error, subject: vm.name,
+            message: "start_order \(order) is not a position (1 is the first VM to start)",
+            evidence: vm.origin.evidence("start_order: \(order)"), fix: "use 1, 2, 3...",
+            refs: [source]))
       } else if vm.startOrder == nil {
-        findings.append(Finding(
-          id: "VM-ORDER-MISSING", severity: .warning, subject: vm.name,
-          message: "\(vm.name) has no start_order: it is placed \(infra.contains(vm.name) ? "with the infrastructure" : "after the ordered members")",
-          evidence: vm.origin.evidence(), fix: "give \(vm.name) a start_order", refs: [source]))
+        findings.append(
+          Finding(
+            id: "VM-ORDER-MISSING", severity: .warning, subject: vm.name,
+            message:
+              "\(vm.name) has no start_order: it is placed \(infra.contains(vm.name) ? "with the infrastructure" : "after the ordered members")",
+            evidence: vm.origin.evidence(), fix: "give \(vm.name) a start_order", refs: [source]))
       }
     }
     var byOrder: [Int: [String]] = [:]
     for vm in vms { if let order = vm.startOrder { byOrder[order, default: []].append(vm.name) } }
     for (order, names) in byOrder.sorted(by: { $0.key < $1.key }) where names.count > 1 {
-      findings.append(Finding(
-        id: "VM-ORDER-DUPLICATE", severity: .warning, subject: names.joined(separator: ", "),
-        message: "\(names.joined(separator: " and ")) share start_order \(order): their relative order is not defined",
-        fix: "give each VM its own position, or accept that they start together", refs: [source]))
+      findings.append(
+        Finding(
+          id: "VM-ORDER-DUPLICATE", severity: .warning, subject: names.joined(separator: ", "),
+          message:
+            "\(names.joined(separator: " and ")) share start_order \(order): their relative order is not defined",
+          fix: "give each VM its own position, or accept that they start together", refs: [source]))
     }
     let lastInfra = vms.filter { infra.contains($0.name) }.compactMap(\.startOrder).max()
     if let lastInfra {
       for vm in vms where !infra.contains(vm.name) {
         guard let order = vm.startOrder, order > 0, order <= lastInfra else { continue }
-        let blocking = vms.filter { infra.contains($0.name) && ($0.startOrder ?? 0) >= order }.map(\.name)
-        findings.append(Finding(
-          id: "VM-ORDER-DC-NOT-FIRST", severity: .error, subject: vm.name,
-          message: "\(vm.name) (start_order \(order)) starts no later than \(blocking.joined(separator: ", ")), which the domain needs first",
-          evidence: vm.origin.evidence("start_order: \(order)"),
-          fix: "start domain controllers and DNS servers before every member", refs: [source]))
+        let blocking = vms.filter { infra.contains($0.name) && ($0.startOrder ?? 0) >= order }.map(
+          \.name)
+        findings.append(
+          Finding(
+            id: "VM-ORDER-DC-NOT-FIRST", severity: .error, subject: vm.name,
+            message:
+              "\(vm.name) (start_order \(order)) starts no later than \(blocking.joined(separator: ", ")), which the domain needs first",
+            evidence: vm.origin.evidence("start_order: \(order)"),
+            fix: "start domain controllers and DNS servers before every member", refs: [source]))
       }
     }
     let ranked = vms.enumerated().sorted { a, b in
@@ -65,7 +74,8 @@ public struct VMStartPlan: Sendable, Equatable {
         || (rank(a.element, infra) == rank(b.element, infra) && a.offset < b.offset)
     }.map(\.element.name)
     return VMStartPlan(
-      start: ranked, stop: ranked.reversed(), infrastructure: vms.map(\.name).filter { infra.contains($0) },
+      start: ranked, stop: ranked.reversed(),
+      infrastructure: vms.map(\.name).filter { infra.contains($0) },
       findings: findings)
   }
 
@@ -76,8 +86,12 @@ public struct VMStartPlan: Sendable, Equatable {
 
   static func isInfrastructure(_ vm: VirtualMachine, in environment: Environment) -> Bool {
     let name = vm.name.lowercased()
-    let roles = environment.hosts.filter { $0.name.lowercased() == name }.flatMap(\.roles).map { $0.lowercased() }
-    if roles.contains(where: { ["dc", "domain-controller", "adds", "dns"].contains($0) }) { return true }
+    let roles = environment.hosts.filter { $0.name.lowercased() == name }.flatMap(\.roles).map {
+      $0.lowercased()
+    }
+    if roles.contains(where: { ["dc", "domain-controller", "adds", "dns"].contains($0) }) {
+      return true
+    }
     var dns = Set(environment.azure.dnsServers.map { $0.address.text })
     for vnet in environment.azure.vnets { dns.formUnion(vnet.dnsServers.map(\.text)) }
     let named = Set(environment.azure.dnsServers.map { $0.name.lowercased() })

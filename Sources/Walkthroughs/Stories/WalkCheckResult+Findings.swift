@@ -8,12 +8,14 @@ extension WalkCheckResult {
     _ findings: [Finding], problem: String, clean: String, facts: [String: String] = [:]
   ) -> WalkCheckResult {
     let failing = findings.contains { $0.severity != .info }
-    return WalkCheckResult(failing ? .failed : .passed, failing ? problem : clean, findings: findings, facts: facts)
+    return WalkCheckResult(
+      failing ? .failed : .passed, failing ? problem : clean, findings: findings, facts: facts)
   }
 
   /// The result of an environment check when no environment (or no model) is loaded.
   static let noEnvironment = WalkCheckResult(
-    .unknown, "no environment is loaded: load one (or the demo) and run 'walk status' to look again")
+    .unknown, "no environment is loaded: load one (or the demo) and run 'walk status' to look again"
+  )
 }
 
 extension WalkContext {
