@@ -34,7 +34,7 @@ let package = Package(
     // Walkthroughs: the engine (steps as data, pure transitions), the analysers and the stories.
     .target(
       name: "Walkthroughs", dependencies: ["Findings", "Environments", "AddressKit", "SAMHive"]),
-    .testTarget(name: "WalkthroughsTests", dependencies: ["Walkthroughs", "Findings"]),
+    .testTarget(name: "WalkthroughsTests", dependencies: ["Walkthroughs", "Findings", "Environments"]),
 
     // libhivex, the offline registry hive reader/editor; only SAMHive imports it.
     .systemLibrary(name: "CHivex", pkgConfig: "hivex", providers: [.apt(["libhivex-dev"])]),

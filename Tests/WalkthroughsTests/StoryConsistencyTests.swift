@@ -1,0 +1,40 @@
+import XCTest
+
+@testable import Walkthroughs
+
+/// Every library walkthrough is well formed: kebab-case unique ids, every step reachable from the
+/// first, sources given, choices distinct.
+final class StoryConsistencyTests: XCTestCase {
+  func testIdsAreKebabCaseAndUnique() {
+    let ids = WalkthroughLibrary.all.map(\.id)
+    XCTAssertEqual(Set(ids).count, ids.count)
+    for id in ids {
+      XCTAssertTrue(id.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" }, id)
+      XCTAssertFalse(id.hasPrefix("-") || id.hasSuffix("-") || id.contains("--"), id)
+    }
+    XCTAssertEqual(ids.count, 14, "wow6432node and the thirteen stories")
+  }
+
+  func testEveryStepIsReachableAndEveryStoryCitesSources() {
+    for walkthrough in WalkthroughLibrary.all {
+      XCTAssertFalse(walkthrough.refs.isEmpty, "\(walkthrough.id) cites nothing")
+      var reached: Set<String> = []
+      var queue = [walkthrough.steps[0].id]
+      while let id = queue.popLast() {
+        guard reached.insert(id).inserted, let step = walkthrough.step(id) else { continue }
+        queue += step.targets
+      }
+      XCTAssertEqual(
+        walkthrough.steps.map(\.id).filter { !reached.contains($0) }, [],
+        "unreachable steps in \(walkthrough.id)")
+      for step in walkthrough.steps {
+        if case .choice(let choices) = step.question?.expect {
+          XCTAssertEqual(
+            Set(choices.map(\.value)).count, choices.count, "\(walkthrough.id)/\(step.id)")
+        }
+        XCTAssertLessThanOrEqual(
+          step.why.count, 140, "\(walkthrough.id)/\(step.id): keep why short")
+      }
+    }
+  }
+}
