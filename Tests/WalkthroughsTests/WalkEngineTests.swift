@@ -100,6 +100,18 @@ final class WalkEngineTests: XCTestCase {
     XCTAssertEqual(shown.progress.trail, [])
   }
 
+  func testFindingsFollowThePathActuallyTaken() throws {
+    var shown = try engine.start("test-story", context: context)
+    shown = try engine.next(shown.progress, context: context)
+    shown = try engine.answer("bad.log", progress: shown.progress, context: context)
+    XCTAssertEqual(shown.progress.findingIDs, ["T-BAD"])
+    shown = try engine.back(shown.progress, context: context)
+    XCTAssertEqual(shown.progress.findingIDs, [], "the check that found it is no longer on the path")
+    shown = try engine.answer("good.log", progress: shown.progress, context: context)
+    XCTAssertEqual(shown.result?.outcome, .passed)
+    XCTAssertEqual(shown.progress.findingIDs, [])
+  }
+
   func testProgressSurvivesEncodingAndResumes() throws {
     var shown = try engine.start("test-story", context: context)
     shown = try engine.next(shown.progress, context: context)

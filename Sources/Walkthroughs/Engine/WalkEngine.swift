@@ -114,9 +114,7 @@ public struct WalkEngine: Sendable {
       let outcome = check.run(context.updated(with: progress))
       progress.outcomes[step.id] = outcome.outcome
       progress.facts.merge(outcome.facts) { $1 }
-      for finding in outcome.findings where !progress.findingIDs.contains(finding.id) {
-        progress.findingIDs.append(finding.id)
-      }
+      progress.findingsByStep[step.id] = outcome.findings.map(\.id)
       result = outcome
     }
     return WalkPresentation(

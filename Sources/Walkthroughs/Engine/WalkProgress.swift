@@ -11,9 +11,19 @@ public struct WalkProgress: Sendable, Equatable, Codable {
   public var facts: [String: String]
   /// What each visited check step concluded, by step id.
   public var outcomes: [String: WalkOutcome]
-  /// The finding ids recorded along the way, in order.
-  public var findingIDs: [String]
+  /// The finding ids each check step reported, by step id.
+  public var findingsByStep: [String: [String]]
   public var finished: Bool
+
+  /// The finding ids along the path actually taken (the trail and the current step), in order:
+  /// a step left by `walk back` no longer counts.
+  public var findingIDs: [String] {
+    var seen: [String] = []
+    for step in trail + [self.step] {
+      for id in findingsByStep[step] ?? [] where !seen.contains(id) { seen.append(id) }
+    }
+    return seen
+  }
 
   public init(walkthrough: String, step: String) {
     self.walkthrough = walkthrough
@@ -22,7 +32,7 @@ public struct WalkProgress: Sendable, Equatable, Codable {
     answers = [:]
     facts = [:]
     outcomes = [:]
-    findingIDs = []
+    findingsByStep = [:]
     finished = false
   }
 }
