@@ -11,5 +11,11 @@ let package = Package(
     // Findings, source locations and the JSON value every capability reports through.
     .target(name: "Findings"),
     .testTarget(name: "FindingsTests", dependencies: ["Findings"]),
+    // unattend.xml: the answer-file model (secrets redacted) and the UnattendedJoin lint.
+    .target(name: "AnswerFiles", dependencies: ["Findings"]),
+    .testTarget(name: "AnswerFilesTests", dependencies: ["AnswerFiles", "Findings"]),
+    // Troubleshooting analysers (NetSetup.log, setupact.log) and, later, the walkthroughs.
+    .target(name: "Walkthroughs", dependencies: ["Findings", "AnswerFiles"]),
+    .testTarget(name: "WalkthroughsTests", dependencies: ["Walkthroughs", "Findings"]),
   ]
 )
