@@ -28,7 +28,7 @@ struct NetSetupDiagnosis {
           fix: "Collect NetSetup.log again after the join finishes.", refs: [Sources.logAnalysis]))
     }
     if let final = attempts.last(where: { $0.status != nil }) {
-      out.append(final.status == 0 ? joined(final) : cause(final))
+      out.append(final.status == 0 || final.status == 0xa99 ? joined(final) : cause(final))
       out += ldapNotes(final)
     }
     if let firstPass = attempts.first(where: { $0.status == 0x534 && $0.benign }) {
@@ -57,7 +57,8 @@ struct NetSetupDiagnosis {
     let earlier = failures == 0 ? "" : " after \(failures) failed attempt(s)"
     return Finding(
       id: "NETSETUP-JOINED", severity: .info, subject: subject(attempt),
-      message: "The last attempt (line \(attempt.line)) succeeded with status 0x0\(earlier).",
+      message: "The last attempt (line \(attempt.line)) succeeded with status "
+        + "\(StatusCode.hex(attempt.status ?? 0))\(earlier).",
       evidence: statusEvidence(attempt), refs: [Sources.logAnalysis])
   }
 
