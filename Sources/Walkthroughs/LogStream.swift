@@ -10,7 +10,10 @@ import Findings
 /// file size) or over bytes in memory, detecting the encoding from the first chunk.
 struct LogStream {
   static let chunkSize = 4 << 20
+  /// Bytes seen before there are enough to judge the encoding.
+  static let headSize = 512
   private var encoding: LogEncoding?
+  private var head: [UInt8] = []
   private var transcoder: UTF16Transcoder?
   private var splitter = LineSplitter()
 
@@ -55,15 +58,36 @@ struct LogStream {
   }
 
   mutating func feed<C: LineConsumer>(_ chunk: UnsafeBufferPointer<UInt8>, into consumer: inout C) {
-    var chunk = chunk
     if encoding == nil {
-      let (found, bom) = LogEncoding.detect(chunk)
-      encoding = found
-      if found == .utf16LE || found == .utf16BE {
-        transcoder = UTF16Transcoder(bigEndian: found == .utf16BE)
+      if head.isEmpty, chunk.count >= Self.headSize {
+        start(chunk, into: &consumer)
+        return
       }
-      chunk = UnsafeBufferPointer(rebasing: chunk[bom...])
+      head.append(contentsOf: chunk)
+      guard head.count >= Self.headSize else { return }
+      let buffered = head
+      head = []
+      buffered.withUnsafeBufferPointer { start($0, into: &consumer) }
+      return
     }
+    decode(chunk, into: &consumer)
+  }
+
+  /// Judges the encoding from the first bytes, skips the BOM and decodes them.
+  private mutating func start<C: LineConsumer>(
+    _ chunk: UnsafeBufferPointer<UInt8>, into consumer: inout C
+  ) {
+    let (found, bom) = LogEncoding.detect(chunk)
+    encoding = found
+    if found == .utf16LE || found == .utf16BE {
+      transcoder = UTF16Transcoder(bigEndian: found == .utf16BE)
+    }
+    decode(UnsafeBufferPointer(rebasing: chunk[bom...]), into: &consumer)
+  }
+
+  private mutating func decode<C: LineConsumer>(
+    _ chunk: UnsafeBufferPointer<UInt8>, into consumer: inout C
+  ) {
     if transcoder != nil {
       transcoder?.transcode(chunk)
       transcoder?.output.withUnsafeBufferPointer { splitter.feed($0, to: &consumer) }
@@ -73,6 +97,11 @@ struct LogStream {
   }
 
   mutating func finish<C: LineConsumer>(into consumer: inout C) {
+    if encoding == nil, !head.isEmpty {
+      let buffered = head
+      head = []
+      buffered.withUnsafeBufferPointer { start($0, into: &consumer) }
+    }
     splitter.finish(to: &consumer)
   }
 }
