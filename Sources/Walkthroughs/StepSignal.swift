@@ -14,7 +14,7 @@ struct StepSignal: Equatable {
   var win32AfterLDAP: UInt32?
 
   /// The failure phrases recognised on lines without a code, matched at the end of the line.
-  static let phrases = [
+  static let phrases: [StaticString] = [
     "is not an OU", "specifying OU is not supported", "rollback due to earlier errors",
     "Denied by Active Directory Policy",
   ]
@@ -32,7 +32,7 @@ struct StepSignal: Equatable {
     }
     if let decimal = decimalFailure(m) { return decimal }
     let end = trimmedEnd(m)
-    for phrase in phrases where ends(m, end, with: phrase) {
+    for phrase in phrases where ByteSearch.hasSuffix(m, end: end, phrase) {
       return StepSignal(code: nil, kind: .win32)
     }
     return nil
@@ -133,19 +133,6 @@ struct StepSignal: Equatable {
     var end = m.count
     while end > 0, m[end - 1] == 0x20 || m[end - 1] == 0x2E || m[end - 1] == 0x09 { end -= 1 }
     return end
-  }
-
-  private static func ends(_ m: UnsafeBufferPointer<UInt8>, _ end: Int, with phrase: String)
-    -> Bool
-  {
-    let utf8 = phrase.utf8
-    guard end >= utf8.count else { return false }
-    var i = end - utf8.count
-    for byte in utf8 {
-      guard m[i] == byte else { return false }
-      i += 1
-    }
-    return true
   }
 
   static func contains(_ m: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
