@@ -31,10 +31,17 @@ let package = Package(
       dependencies: ["Findings", .product(name: "Yams", package: "Yams")]),
     .testTarget(name: "EnvironmentsTests", dependencies: ["Environments"]),
 
+    // unattend.xml: parsed with locations, secrets redacted, UnattendedJoin rules.
+    .target(name: "AnswerFiles", dependencies: ["Findings"]),
+    .testTarget(name: "AnswerFilesTests", dependencies: ["AnswerFiles"]),
+
     // Walkthroughs: the engine (steps as data, pure transitions), the analysers and the stories.
     .target(
-      name: "Walkthroughs", dependencies: ["Findings", "Environments", "AddressKit", "SAMHive"]),
-    .testTarget(name: "WalkthroughsTests", dependencies: ["Walkthroughs", "Findings", "Environments"]),
+      name: "Walkthroughs",
+      dependencies: ["Findings", "AnswerFiles", "Environments", "AddressKit", "SAMHive"]),
+    .testTarget(
+      name: "WalkthroughsTests",
+      dependencies: ["Walkthroughs", "AnswerFiles", "Findings", "Environments"]),
 
     // libhivex, the offline registry hive reader/editor; only SAMHive imports it.
     .systemLibrary(name: "CHivex", pkgConfig: "hivex", providers: [.apt(["libhivex-dev"])]),

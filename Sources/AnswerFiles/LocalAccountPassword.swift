@@ -1,0 +1,86 @@
+import Foundation
+
+/// A local-account password from Microsoft-Windows-Shell-Setup (AdministratorPassword,
+/// LocalAccount/Password, AutoLogon/Password, OfflineAdministratorPassword).
+///
+/// The value is opaque: its description, mirror and JSON say only REDACTED. The clear text is
+/// obtainable only by calling `revealedPassword()`, which also undoes the "hidden" encoding.
+public struct LocalAccountPassword: Sendable, Hashable, CustomStringConvertible, CustomReflectable {
+  /// The element that holds `Value`; its name is the suffix the hidden encoding appends.
+  public let element: String
+  /// The `PlainText` child: true for clear text, false for the hidden (base64) form, nil if absent.
+  public let plainText: Bool?
+  /// Where the password element starts.
+  public let line: Int
+  /// Where the `Value` element is, when there is one.
+  public let valueLine: Int?
+  private let stored: String
+
+  init(element: String, plainText: Bool?, line: Int, valueLine: Int?, value: String) {
+    self.element = element
+    self.plainText = plainText
+    self.line = line
+    self.valueLine = valueLine
+    self.stored = value
+  }
+
+  /// True when a non-empty `Value` was given.
+  public var isSet: Bool { !stored.isEmpty }
+
+  /// True when the value is hidden (`PlainText` false) rather than written in clear.
+  public var isHidden: Bool { plainText == false }
+
+  public var description: String { "REDACTED" }
+
+  public var customMirror: Mirror {
+    Mirror(self, children: ["element": element, "plainText": plainText as Any, "value": "REDACTED"])
+  }
+
+  /// The password in clear. For a hidden value this base64-decodes, reads UTF-16LE and strips the
+  /// `<element>` suffix Windows appends (e.g. `AdministratorPassword`, `Password`).
+  /// Throws `PasswordDecodingError` when a hidden value is not base64 of UTF-16LE text.
+  public func revealedPassword() throws(PasswordDecodingError) -> RevealedPassword {
+    guard isHidden else { return RevealedPassword(clearText: stored, suffixFound: true) }
+    guard let data = Data(base64Encoded: stored, options: .ignoreUnknownCharacters),
+      !data.isEmpty, data.count % 2 == 0
+    else { throw PasswordDecodingError(element: element, reason: "expected base64 text") }
+    var units: [UInt16] = []
+    units.reserveCapacity(data.count / 2)
+    var index = data.startIndex
+    while index < data.endIndex {
+      let low = UInt16(data[index])
+      let high = UInt16(data[data.index(after: index)])
+      units.append(low | high << 8)
+      index = data.index(index, offsetBy: 2)
+    }
+    let decoded = String(decoding: units, as: UTF16.self)
+    for suffix in Self.suffixes(for: element) where decoded.hasSuffix(suffix) {
+      return RevealedPassword(clearText: String(decoded.dropLast(suffix.count)), suffixFound: true)
+    }
+    return RevealedPassword(clearText: decoded, suffixFound: false)
+  }
+
+  /// The suffixes tried, the element's own name first; hand-made values sometimes use another.
+  private static func suffixes(for element: String) -> [String] {
+    var list = [element]
+    for name in ["OfflineAdministratorPassword", "AdministratorPassword", "Password"]
+    where name != element {
+      list.append(name)
+    }
+    return list
+  }
+}
+
+/// A password in clear, returned only by `LocalAccountPassword.revealedPassword()`.
+public struct RevealedPassword: Sendable, Hashable {
+  public let clearText: String
+  /// False when a hidden value lacked the element-name suffix Windows appends (hand-made value).
+  public let suffixFound: Bool
+}
+
+/// A hidden password value that is not base64 of UTF-16LE text.
+public struct PasswordDecodingError: Error, Sendable, Hashable, CustomStringConvertible {
+  public let element: String
+  public let reason: String
+  public var description: String { "\(element)/Value: \(reason)" }
+}
