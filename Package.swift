@@ -64,7 +64,8 @@ let package = Package(
     .target(
       name: "Shell",
       dependencies: [
-        "Findings", "Artifacts", "LineEditing", "Environments", "SAMHive", "Walkthroughs",
+        "Findings", "Artifacts", "LineEditing", "Environments", "SAMHive", "AnswerFiles",
+        "Walkthroughs",
       ]),
     .testTarget(name: "ShellTests", dependencies: ["Shell", "LineEditing"]),
     // The real binary: pseudo-terminal tests of the libedit path, modes, golden transcripts.

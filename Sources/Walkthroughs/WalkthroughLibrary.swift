@@ -1,7 +1,7 @@
 /// Every walkthrough hybridbench ships, in the order `walk list` shows them.
 public enum WalkthroughLibrary {
   public static var all: [Walkthrough] {
-    [SysprepRecoveryWalkthrough.walkthrough] + stories + [Wow6432NodeWalkthrough.walkthrough]
+    [DomainJoinWalkthrough.walkthrough, SysprepRecoveryWalkthrough.walkthrough] + stories + [Wow6432NodeWalkthrough.walkthrough]
   }
 
   /// The short stories from the seeds, each in its own file under Stories/.

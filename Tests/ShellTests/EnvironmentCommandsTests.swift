@@ -102,11 +102,8 @@ final class EnvironmentCommandsTests: XCTestCase {
     XCTAssertTrue(run(&shell, "save lab.yaml --force").hasPrefix("wrote lab.yaml"))
     _ = run(&shell, "load lab.yaml as copy")
     var copy = try XCTUnwrap(shell.session.environments.environment(named: "copy"))
-    // The demo's relative log path now resolves against the saved file's directory.
-    XCTAssertEqual(copy.machines.first?.logs, [directory + "/logs/app1/NetSetup.log"])
-    copy.machines = demo.machines
     copy.name = demo.name
-    XCTAssertEqual(copy, demo)
+    XCTAssertEqual(copy, demo, "what 'save' wrote loads back as the same environment")
   }
 
   func testShowPartsAndUnknownNames() {

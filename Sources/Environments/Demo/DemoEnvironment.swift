@@ -239,6 +239,5 @@ machines:
           </component>
         </settings>
       </unattend>
-    logs: [logs/app1/NetSetup.log]
 """#
 }

@@ -13,7 +13,8 @@ extension CommandCatalog {
     ]
     groups.merge(EnvironmentCommands.groups) { first, _ in first }
     let registry = CommandRegistry(
-      SessionCommands.all + EnvironmentCommands.all + SAMCommands.all + WalkCommands.all,
+      SessionCommands.all + EnvironmentCommands.all + LogCommands.all + SAMCommands.all
+        + WalkCommands.all,
       groups: groups)
     var nameSources = EnvironmentCommands.nameSources
     nameSources[WalkCommands.names] = { session in session.catalog.walkthroughs.map(\.id) }

@@ -69,7 +69,9 @@ public struct FindingsReport: CommandOutput {
     return parts.joined(separator: " · ")
   }
 
-  static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+  static func count(_ n: Int, _ noun: String, plural: String? = nil) -> String {
+    "\(n) \(n == 1 ? noun : plural ?? noun + "s")"
+  }
 
   public var json: JSONValue {
     .object([("findings", .array(findings.map(\.json)))])

@@ -1,0 +1,84 @@
+import AnswerFiles
+import Environments
+import Findings
+import Walkthroughs
+
+/// `analyze netsetup|setupact|unattend FILE`: the domain-join evidence, each analysed on its own.
+public enum LogCommands {
+  public static var all: [CommandSpec] { [netsetup, setupact, unattend] }
+
+  static let netsetup = CommandSpec(
+    ["analyze", "netsetup"], summary: "every join attempt in a NetSetup.log, the status decoded, the cause and fix",
+    discussion: """
+      Streams the file (any size; UTF-8 with or without BOM, Windows-1252, UTF-16LE; all three \
+      timestamp eras). Status codes are named from the domain-join code table; harmless ones (a \
+      0x534 first pass, 0xa99 restart needed) are marked; LDAP result codes are told apart from \
+      Win32 codes.
+      """,
+    arguments: [ArgumentSpec("FILE", .file, help: "%WINDIR%\\debug\\NetSetup.log")],
+    examples: ["analyze netsetup logs/NetSetup.log", "analyze netsetup NetSetup.log --format json"]
+  ) { invocation, _ in
+    let (path, shown) = try file(invocation)
+    do throws(InputError) {
+      return NetSetupOutput(report: try NetSetupLog.analyze(path: path, name: shown))
+    } catch {
+      throw ShellError(error.description)
+    }
+  }
+
+  static let setupact = CommandSpec(
+    ["analyze", "setupact"], summary: "the DJOIN / UnattendedJoin lines of a setupact.log: retries, time lost, final error",
+    arguments: [ArgumentSpec("FILE", .file, help: "%WINDIR%\\Panther\\setupact.log (or UnattendGC\\setupact.log)")],
+    examples: ["analyze setupact Panther/setupact.log"]
+  ) { invocation, _ in
+    let (path, shown) = try file(invocation)
+    do throws(InputError) {
+      return SetupActOutput(report: try SetupActLog.analyze(path: path, name: shown))
+    } catch {
+      throw ShellError(error.description)
+    }
+  }
+
+  static let unattend = CommandSpec(
+    ["analyze", "unattend"], summary: "lint an answer file's UnattendedJoin settings (and check its OU against the environment)",
+    discussion: """
+      With an environment loaded, MachineObjectOU is looked up in its domain: it must exist and be \
+      an organizational unit. Domain-join passwords are never shown; local-account passwords only \
+      with --reveal-passwords.
+      """,
+    arguments: [ArgumentSpec("FILE", .file, help: "unattend.xml / autounattend.xml")],
+    options: [OptionSpec("reveal-passwords", help: "decode and show local-account passwords (never join passwords)")],
+    examples: ["analyze unattend answer/unattend.xml"]
+  ) { invocation, session in
+    let (path, shown) = try file(invocation)
+    let parsed: UnattendFile
+    do throws(InputError) {
+      parsed = try UnattendFile.parse(contentsOf: path)
+    } catch {
+      var located = error
+      if located.location.file == path { located.location.file = shown }
+      throw ShellError(located.description)
+    }
+    let analysis = UnattendAnalysis(file: parsed, directory: session.environments.current.map(directoryLookup))
+    return UnattendOutput(analysis: analysis, shownAs: shown, path: path, reveal: invocation.flag("reveal-passwords"))
+  }
+
+  static func file(_ invocation: Invocation) throws(ShellError) -> (path: String, shown: String) {
+    guard let path = invocation.path("FILE"), let shown = invocation.value("FILE") else {
+      throw ShellError("\(invocation.spec.name) needs FILE")
+    }
+    guard FileProbe.exists(path) else {
+      throw ShellError("no such file: \(shown)", column: invocation.words("FILE").first?.column)
+    }
+    return (path, shown)
+  }
+
+  /// What a DN names in the environment's domain, for the MachineObjectOU check.
+  static func directoryLookup(_ environment: Environment) -> DirectoryLookup {
+    let domain = environment.domain
+    return { dn in
+      guard let object = domain?.object(dn: dn) else { return .missing }
+      return object.structuralClass?.lowercased() == "organizationalunit" ? .organizationalUnit : .container
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import AnswerFiles
+import Findings
+import Walkthroughs
+
+/// `analyze netsetup`: a verdict line, one line per attempt, then the findings.
+struct NetSetupOutput: CommandOutput {
+  var report: NetSetupReport
+
+  func text(_ style: TextStyle) -> String {
+    var lines = [verdict]
+    for (index, attempt) in report.attempts.enumerated() {
+      var parts = ["  attempt \(index + 1)", "line \(attempt.line)"]
+      if let domain = attempt.domain { parts.append(domain) }
+      if let options = attempt.options { parts.append("options \(options.hex) (\(options.flagNames.joined(separator: "|")))") }
+      if let dc = attempt.domainController { parts.append("DC \(dc)") }
+      parts.append(status(attempt))
+      lines.append(parts.joined(separator: " · "))
+    }
+    lines.append(FindingsReport(report.findings).text(style))
+    return lines.joined(separator: "\n")
+  }
+
+  /// `3 join attempts · last status 0x2 (ERROR_FILE_NOT_FOUND)`.
+  var verdict: String {
+    var parts = ["\(report.file): \(FindingsReport.count(report.attempts.count, "join attempt"))"]
+    if let final = report.finalStatus {
+      let name = StatusCodeTable.lookup(final).map { " (\($0.name))" } ?? ""
+      parts.append("last status \(StatusCode.hex(final))\(name)")
+    }
+    if report.encoding != .utf8 { parts.append(report.encoding.rawValue) }
+    return parts.joined(separator: " · ")
+  }
+
+  private func status(_ attempt: JoinAttempt) -> String {
+    guard let status = attempt.status else { return "no status (log ends first)" }
+    let name = attempt.statusInfo.map { " \($0.name)" } ?? ""
+    return "status \(StatusCode.hex(status))\(name)\(attempt.benign && status != 0 ? " (harmless here)" : "")"
+  }
+
+  var json: JSONValue { report.json }
+}
+
+/// `analyze setupact`: the join lines it found, retries and time lost, then the findings.
+struct SetupActOutput: CommandOutput {
+  var report: SetupActReport
+
+  func text(_ style: TextStyle) -> String {
+    var parts = ["\(report.file): \(FindingsReport.count(report.lines.count, "DJOIN line"))"]
+    if !report.retries.isEmpty { parts.append(FindingsReport.count(report.retries.count, "retry", plural: "retries")) }
+    if let lost = report.secondsLostToRetries { parts.append("\(lost) s lost to retries") }
+    if let error = report.finalError {
+      let name = StatusCodeTable.lookup(error.code).map { " (\($0.name))" } ?? ""
+      parts.append("final error \(StatusCode.hex(error.code))\(name) at line \(error.line)")
+    }
+    var lines = [parts.joined(separator: " · ")]
+    for parameter in report.parameters { lines.append("  \(parameter.name): \(parameter.value)  (line \(parameter.line))") }
+    lines.append(FindingsReport(report.findings).text(style))
+    return lines.joined(separator: "\n")
+  }
+
+  var json: JSONValue { report.json }
+}
+
+/// `analyze unattend`: what the UnattendedJoin asks for, then the findings. Secrets stay hidden
+/// unless local-account passwords were explicitly asked for.
+struct UnattendOutput: CommandOutput {
+  var analysis: UnattendAnalysis
+  var shownAs: String
+  var path: String
+  var reveal: Bool
+
+  func text(_ style: TextStyle) -> String {
+    let file = analysis.file
+    var head = "\(shownAs): \(FindingsReport.count(file.passes.count, "settings pass", plural: "settings passes"))"
+    if let name = file.computerName?.value { head += " · ComputerName \(name)" }
+    var lines = [head]
+    if let join = file.join {
+      if let domain = join.joinDomain { lines.append("  JoinDomain \(domain.value)  (line \(domain.line))") }
+      if let workgroup = join.joinWorkgroup { lines.append("  JoinWorkgroup \(workgroup.value)  (line \(workgroup.line))") }
+      if let ou = join.machineObjectOU { lines.append("  MachineObjectOU \(ou.value)  (line \(ou.line))") }
+      if let credentials = join.credentials {
+        let user = [credentials.domain?.value, credentials.username?.value].compactMap { $0 }.joined(separator: " \\ ")
+        lines.append("  Credentials \(user.isEmpty ? "(none)" : user) · password \(credentials.password.map { $0.isEmpty ? "empty" : "given (not shown)" } ?? "absent")  (line \(credentials.line))")
+      }
+    } else {
+      lines.append("  no Microsoft-Windows-UnattendedJoin component")
+    }
+    if reveal { lines += revealedPasswords() }
+    lines.append(FindingsReport(analysis.findings.map(relabel)).text(style))
+    return lines.joined(separator: "\n")
+  }
+
+  private func revealedPasswords() -> [String] {
+    var lines: [String] = []
+    let file = analysis.file
+    var secrets: [(String, LocalAccountPassword)] = []
+    if let admin = file.administratorPassword { secrets.append(("AdministratorPassword", admin)) }
+    for account in file.localAccounts { if let password = account.password { secrets.append(("LocalAccount \(account.name?.value ?? "?")", password)) } }
+    if let auto = file.autoLogon, let password = auto.password { secrets.append(("AutoLogon", password)) }
+    for (label, secret) in secrets {
+      do {
+        lines.append("  \(label) password: \(try secret.revealedPassword().clearText)")
+      } catch {
+        lines.append("  \(label) password: cannot decode (\(error))")
+      }
+    }
+    return lines
+  }
+
+  /// Evidence names the file as the user typed it.
+  private func relabel(_ finding: Finding) -> Finding {
+    var finding = finding
+    if finding.evidence?.file == path { finding.evidence?.file = shownAs }
+    return finding
+  }
+
+  var json: JSONValue { analysis.json }
+}

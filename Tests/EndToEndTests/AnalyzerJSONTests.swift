@@ -1,0 +1,37 @@
+import Foundation
+import XCTest
+
+/// The JSON contracts of `analyze netsetup|setupact|unattend`, on the transcript fixtures.
+final class AnalyzerJSONTests: XCTestCase {
+  func testNetSetupContract() throws {
+    let fixtures = BuiltProduct.packageRoot.appendingPathComponent("Tests/Transcripts/fixtures/logs/NetSetup.log").path
+    let result = try BuiltProduct.run(["-c", "analyze netsetup '\(fixtures)' --format json"])
+    let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let attempts = try XCTUnwrap(json["attempts"] as? [[String: Any]])
+    XCTAssertEqual(attempts.count, 2)
+    XCTAssertEqual(attempts[0]["line"] as? Int, 2)
+    XCTAssertEqual(attempts[0]["options"] as? String, "0x23")
+    XCTAssertEqual(attempts[0]["status"] as? String, "0x2")
+    XCTAssertEqual(json["final_status"] as? String, "0x2")
+    let findings = try XCTUnwrap(json["findings"] as? [[String: Any]])
+    XCTAssertEqual(findings.first?["id"] as? String, "NETSETUP-OU-NOT-OU")
+  }
+
+  func testSetupActAndUnattendHaveFindings() throws {
+    let root = BuiltProduct.packageRoot.appendingPathComponent("Tests/Transcripts/fixtures/logs").path
+    for (command, file, id) in [("analyze setupact", "setupact.log", "SETUPACT-FILE-NOT-FOUND"), ("analyze unattend", "unattend.xml", "DJ-OU-NOT-OU")] {
+      let result = try BuiltProduct.run(["-c", "\(command) '\(root)/\(file)' --format json"])
+      let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], result.stderr)
+      let findings = try XCTUnwrap(json["findings"] as? [[String: Any]])
+      XCTAssertTrue(findings.contains { $0["id"] as? String == id }, "\(command): \(findings)")
+    }
+  }
+
+  func testJoinPasswordsNeverAppearAnywhere() throws {
+    let root = BuiltProduct.packageRoot.appendingPathComponent("Tests/Transcripts/fixtures/logs").path
+    for format in ["text", "json"] {
+      let result = try BuiltProduct.run(["--format", format, "-c", "analyze unattend '\(root)/unattend.xml' --reveal-passwords"])
+      XCTAssertFalse(result.stdout.contains("Fixture-Only-Pa55"), result.stdout)
+    }
+  }
+}
