@@ -84,9 +84,24 @@ extension Hybridbench {
 
     @OptionGroup var common: CommonOptions
 
+    @Argument(
+      parsing: .captureForPassthrough,
+      help: "One command to run and exit, as separate words (hybridbench addr 10.0.0.1).")
+    var command: [String] = []
+
+    func validate() throws {
+      if let first = command.first, first.hasPrefix("-") {
+        throw ValidationError("unknown option '\(first)'")
+      }
+      if commands != nil, !command.isEmpty {
+        throw ValidationError("give commands either with -c or as words, not both")
+      }
+    }
+
     func status() -> Int32 {
       let program = common.program()
       if let commands { return program.commands(commands) }
+      if !command.isEmpty { return program.commands(ShellProgram.commandLine(from: command)) }
       return program.standardInput()
     }
   }

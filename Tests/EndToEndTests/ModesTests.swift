@@ -28,6 +28,13 @@ final class ModesTests: XCTestCase {
     XCTAssertEqual(result.stdout, "a\nb\n")
   }
 
+  func testWordsAfterTheOptionsAreOneCommand() throws {
+    let result = try BuiltProduct.run(["say", "two words", "it's", "--format", "json"])
+    XCTAssertEqual(result.status, 0, result.stderr)
+    XCTAssertEqual(result.stdout, "{\n  \"text\": \"two words it's\"\n}\n")
+    XCTAssertEqual(try BuiltProduct.run(["frob"]).status, 1)
+  }
+
   func testUsageErrorsExitWithTwo() throws {
     XCTAssertEqual(try BuiltProduct.run(["--no-such-flag"]).status, 2)
     XCTAssertEqual(try BuiltProduct.run(["run"]).status, 2)

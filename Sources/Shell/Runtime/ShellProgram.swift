@@ -68,6 +68,13 @@ public struct ShellProgram: Sendable {
     return interpreter.failures == 0 ? 0 : 1
   }
 
+  /// One command line from words the process was given, each quoted so it stays one word.
+  public static func commandLine(from words: [String]) -> String {
+    words.enumerated().map { index, word in
+      index == 0 || !word.hasPrefix("--") ? CommandLexer.quote(word) : word
+    }.joined(separator: " ")
+  }
+
   /// `run FILE...`: each script in turn, in one session; relative paths inside a script resolve
   /// against the script's own directory.
   public func scripts(_ paths: [String]) -> Int32 {
