@@ -22,8 +22,9 @@ let package = Package(
     .target(name: "AddressKit", dependencies: ["Findings"]),
     .testTarget(name: "AddressKitTests", dependencies: ["AddressKit"]),
     // Placement rule packs (azure-2014, azure-current) over a neutral address plan.
-    .target(name: "Rules", dependencies: ["AddressKit", "Findings"]),
-    .testTarget(name: "RulesTests", dependencies: ["Rules", "AddressKit", "Findings"]),
+    .target(name: "Rules", dependencies: ["AddressKit", "Findings", "Environments"]),
+    .testTarget(
+      name: "RulesTests", dependencies: ["Rules", "AddressKit", "Findings", "Environments"]),
 
     // Environments: the model, the native YAML/JSON format, importers, the demo lab.
     .target(
@@ -51,7 +52,9 @@ let package = Package(
     // The command language, registry, session, rendering, transcripts and the interactive loop.
     .target(
       name: "Shell",
-      dependencies: ["Findings", "Artifacts", "LineEditing", "Environments", "SAMHive"]),
+      dependencies: [
+        "Findings", "Artifacts", "LineEditing", "Environments", "SAMHive", "AddressKit", "Rules",
+      ]),
     .testTarget(name: "ShellTests", dependencies: ["Shell", "LineEditing"]),
     // The real binary: pseudo-terminal tests of the libedit path, modes, golden transcripts.
     .testTarget(name: "EndToEndTests", dependencies: ["hybridbench", "HiveFixtures"]),
