@@ -20,7 +20,7 @@ extension AddressPlan {
   /// local site prefixes and on-premises BGP peers, S2S tunnel inside addresses, the gateways'
   /// APIPA BGP addresses (169.254.0.0/16), and peerings. Each entry's evidence is its origin.
   public static func from(_ environment: Environment) -> EnvironmentAddressPlan {
-    var mapper = PlanMapper()
+    var mapper = AddressPlanBuilder()
     let azure = environment.azure
     for vnet in azure.vnets {
       for text in vnet.addressSpace {
@@ -74,10 +74,28 @@ extension AddressPlan {
   static let linkLocal = (try? IPPrefix(parsing: "169.254.0.0/16"))
 }
 
-/// Reads address texts into plan entries, turning what does not parse into findings.
-struct PlanMapper {
-  var entries: [PlanEntry] = []
-  var problems: [Finding] = []
+/// Reads address texts into plan entries, turning what does not parse into findings (used for
+/// environments and for plain prefix lists).
+public struct AddressPlanBuilder: Sendable {
+  /// The entries read so far.
+  public private(set) var entries: [PlanEntry] = []
+  /// `ADDR-UNREADABLE` / `ADDR-HOST-BITS` findings for texts that did not parse cleanly.
+  public private(set) var problems: [Finding] = []
+
+  /// An empty builder.
+  public init() {}
+
+  /// Adds `text` in `role`: a prefix for prefix roles, an address (or `a.b.c.d/len`) for the
+  /// roles that hold one address (tunnel inside, BGP peers).
+  public mutating func add(
+    _ text: AddressText, owner: String, network: String, role: PlacementRole
+  ) {
+    if role.isHost {
+      address(text, owner: owner, network: network, role: role)
+    } else {
+      prefix(text, owner: owner, network: network, role: role)
+    }
+  }
 
   static let refs = ["RFC 4632 section 3.1 (prefix notation)", "RFC 4291 section 2.2"]
 
@@ -161,7 +179,27 @@ struct PlanMapper {
 
 extension PlacementRole {
   /// Roles that hold one address rather than a prefix.
-  var isHost: Bool {
+  public var isHost: Bool {
     self == .s2sTunnelInside || self == .bgpPeerAddress || self == .apipaBgpAddress
+  }
+
+  /// The short word prefix lists and `check addresses --as` use (`vnet`, `gateway-subnet`).
+  public var keyword: String {
+    switch self {
+    case .vnetAddressSpace: "vnet"
+    case .subnet: "subnet"
+    case .gatewaySubnet: "gateway-subnet"
+    case .p2sPool: "p2s"
+    case .localSitePrefix: "local-site"
+    case .s2sTunnelInside: "tunnel"
+    case .bgpPeerAddress: "bgp-peer"
+    case .apipaBgpAddress: "apipa-bgp"
+    }
+  }
+
+  /// The role a keyword names, or nil.
+  public init?(keyword: String) {
+    guard let role = Self.allCases.first(where: { $0.keyword == keyword }) else { return nil }
+    self = role
   }
 }

@@ -2,7 +2,7 @@
 extension CommandCatalog {
   public static var standard: CommandCatalog {
     let registry = CommandRegistry(
-      SessionCommands.all + SAMCommands.all,
+      SessionCommands.all + SAMCommands.all + AddressCommands.all,
       groups: [
         "record": "Record a session as a transcript (.hbt) that replays as a test.",
         "save": "Save what the session produced.",
