@@ -48,8 +48,13 @@ extension IPv6Commands {
         hint: "run it without --to to see them")
     }
     let batch = path.lowercased().hasSuffix(".cmd") || path.lowercased().hasSuffix(".bat")
-    let written = try ArtifactWriter().write(
-      report.script(batch: batch), to: path, force: invocation.flag("force"))
+    let written: WrittenArtifact
+    do {
+      written = try ArtifactWriter().write(
+        report.script(batch: batch), to: path, force: invocation.flag("force"))
+    } catch {
+      throw ShellError(SAMCommands.describe(error, shownAs: shown, path: path))
+    }
     return ArtifactOutput(
       written, shownAs: shown,
       detail: AddressArguments.count(plan.netshCommands.count, "netsh command", "netsh commands"))
