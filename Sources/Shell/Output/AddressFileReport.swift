@@ -67,7 +67,8 @@ struct AddressFileReport: CommandOutput {
     var lines = [rendered[0]]
     for (row, line) in zip(rows, rendered.dropFirst()) {
       if case .invalid(let error) = row {
-        lines.append(line + "  " + style.error("column \(error.location.column): \(error.message)"))
+        let place = error.message.contains("column") ? "" : "column \(error.location.column): "
+        lines.append(line + "  " + style.error(place + error.message))
       } else {
         lines.append(line)
       }

@@ -68,7 +68,7 @@ struct AddressReport: CommandOutput {
       lines.append("  IPv4 inside: \(mapped.address) · \(className(inner))")
     }
     if let v4 = c.address.sixToFourIPv4 {
-      lines.append("  6to4 relay of \(v4) · \(className(AddressClassification(v4)))")
+      lines.append("  6to4 site router (IPv4 inside): \(v4) · \(className(AddressClassification(v4)))")
     }
     if let teredo = c.address.teredo {
       lines.append("  Teredo: server \(teredo.server), client \(teredo.client) (obfuscated bits decoded)")

@@ -48,9 +48,11 @@ enum CheckAddressesCommand {
           _ = try AddressArguments.prefix(word, hostBits: role.isHost ? .mask : .refuse)
         }
         let network = role.isSubnet ? "command line" : word.text
+        // A gateway subnet given bare has no name to judge: call it what Azure requires.
         builder.add(
           AddressText(word.text, at: Origin(file: "", line: 0, column: word.column)),
-          owner: word.text, network: network, role: role)
+          owner: role == .gatewaySubnet ? "GatewaySubnet" : word.text, network: network,
+          role: role)
       }
       scope = "the command line"
     } else if let environment = session.environments.current {
