@@ -25,8 +25,11 @@ extension AddressParser {
       let groupStart = i
       var v: UInt32 = 0
       var digits = 0
-      while i < end, let h = hexValue(p[i]) {
-        if digits < 5 { v = v << 4 | h }
+      // Digits past the fourth only shift bits out; such a group is refused below anyway.
+      while i < end {
+        let h = hexDigit(p[i])
+        if h > 15 { break }
+        v = v &<< 4 | h
         digits += 1
         i += 1
       }
