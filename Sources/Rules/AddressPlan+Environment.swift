@@ -27,7 +27,8 @@ extension AddressPlan {
         mapper.prefix(text, owner: vnet.name, network: vnet.name, role: .vnetAddressSpace)
       }
       for subnet in vnet.subnets {
-        let role: PlacementRole = Self.looksLikeGatewaySubnet(subnet.name) ? .gatewaySubnet : .subnet
+        let role: PlacementRole =
+          Self.looksLikeGatewaySubnet(subnet.name) ? .gatewaySubnet : .subnet
         mapper.prefix(
           subnet.prefix, owner: "\(vnet.name)/\(subnet.name)", network: vnet.name, role: role)
       }

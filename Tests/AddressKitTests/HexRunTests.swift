@@ -40,12 +40,12 @@ final class HexRunTests: XCTestCase {
       let run = AddressParser.hexRun(word(bytes))
       XCTAssertEqual(run, expected.run, "\(bytes)")
       if run <= 4 {
-        XCTAssertEqual(AddressParser.hexGroupValue(word(bytes), count: run), expected.value, "\(bytes)")
+        XCTAssertEqual(
+          AddressParser.hexGroupValue(word(bytes), count: run), expected.value, "\(bytes)")
       }
     }
   }
 }
-
 
 /// The eight-bytes-at-once octet reader agrees with the byte-by-byte definition.
 final class DecimalRunTests: XCTestCase {

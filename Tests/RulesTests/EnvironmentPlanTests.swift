@@ -56,7 +56,9 @@ final class EnvironmentPlanTests: XCTestCase {
 
   func testRolesOwnersAndNetworks() throws {
     let mapped = AddressPlan.from(try load())
-    let rows = mapped.plan.entries.map { "\($0.role.rawValue)|\($0.owner)|\($0.network)|\($0.prefix)" }
+    let rows = mapped.plan.entries.map {
+      "\($0.role.rawValue)|\($0.owner)|\($0.network)|\($0.prefix)"
+    }
     XCTAssertEqual(
       rows,
       [
@@ -87,7 +89,8 @@ final class EnvironmentPlanTests: XCTestCase {
 
   func testUnreadableTextsAreErrorsAtFileLineColumn() throws {
     let mapped = AddressPlan.from(try load())
-    XCTAssertEqual(mapped.problems.map(\.id), ["ADDR-UNREADABLE", "ADDR-HOST-BITS", "ADDR-UNREADABLE"])
+    XCTAssertEqual(
+      mapped.problems.map(\.id), ["ADDR-UNREADABLE", "ADDR-HOST-BITS", "ADDR-UNREADABLE"])
     let broken = mapped.problems[0]
     XCTAssertEqual(broken.severity, .error)
     XCTAssertEqual(broken.subject, "lab/broken")
@@ -105,7 +108,8 @@ final class EnvironmentPlanTests: XCTestCase {
     XCTAssertTrue(old.contains { $0.id == "AZ2014-VNET-RFC1918" && $0.subject == "lab" })
     XCTAssertFalse(old.contains { $0.subject == "lab-to-oslo" }, "169.254 is fine inside tunnels")
     let now = RulePack.azureCurrent.check(plan)
-    XCTAssertTrue(now.contains { $0.id == "AZ-GATEWAYSUBNET-NAME" && $0.subject == "lab/gatewaysubnet" })
+    XCTAssertTrue(
+      now.contains { $0.id == "AZ-GATEWAYSUBNET-NAME" && $0.subject == "lab/gatewaysubnet" })
     XCTAssertTrue(now.contains { $0.id == "AZ-PEERING-OVERLAP" })
     XCTAssertTrue(now.contains { $0.id == "AZ-LNG-BGP-PEER-PREFIX" && $0.subject == "oslo" })
     XCTAssertTrue(now.contains { $0.id == "ADDR-OVERLAP" && $0.subject == "oslo" })
@@ -116,7 +120,8 @@ final class EnvironmentPlanTests: XCTestCase {
     let demo = try DemoEnvironment.load().environment
     let mapped = AddressPlan.from(demo)
     XCTAssertEqual(mapped.problems, [])
-    XCTAssertTrue(mapped.plan.entries.contains { $0.role == .gatewaySubnet && $0.owner == "lab/GatewaySubnet" })
+    XCTAssertTrue(
+      mapped.plan.entries.contains { $0.role == .gatewaySubnet && $0.owner == "lab/GatewaySubnet" })
     XCTAssertEqual(mapped.plan.entries.first?.evidence?.file, DemoEnvironment.file)
   }
 }

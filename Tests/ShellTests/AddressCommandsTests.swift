@@ -67,10 +67,16 @@ final class AddressCommandsTests: XCTestCase {
     let lines = out.text.split(separator: "\n").map(String.init)
     // IANA row: 169.254.0.0/16, Link Local, RFC 3927, Forwardable False, Globally Reachable False.
     XCTAssertEqual(
-      lines[0], "169.254.0.1 · Link Local 169.254.0.0/16 (RFC 3927) · not forwardable · not globally reachable")
+      lines[0],
+      "169.254.0.1 · Link Local 169.254.0.0/16 (RFC 3927) · not forwardable · "
+        + "not globally reachable"
+    )
     XCTAssertTrue(lines.contains("  rules azure-2014:"), out.text)
     XCTAssertTrue(lines.contains("    allowed in S2S tunnel interface"), out.text)
-    XCTAssertTrue(lines.contains("    not allowed in subnet, gateway subnet, local network site (AZ2014-LINK-LOCAL)"), out.text)
+    XCTAssertTrue(
+      lines.contains(
+        "    not allowed in subnet, gateway subnet, local network site (AZ2014-LINK-LOCAL)"),
+      out.text)
   }
 
   func testAddrJSONFollowsTheContract() throws {
@@ -78,7 +84,8 @@ final class AddressCommandsTests: XCTestCase {
     XCTAssertEqual(Array(keys(out.json).prefix(3)), ["address", "version", "registry"])
     let registry = try XCTUnwrap(member(out.json, "registry"))
     XCTAssertEqual(
-      keys(registry), ["name", "prefix", "rfc", "forwardable", "globally_reachable", "reserved_by_protocol"])
+      keys(registry),
+      ["name", "prefix", "rfc", "forwardable", "globally_reachable", "reserved_by_protocol"])
     XCTAssertEqual(member(registry, "name"), .string("Link Local"))
     XCTAssertEqual(member(registry, "forwardable"), .bool(false))
     XCTAssertEqual(member(registry, "reserved_by_protocol"), .bool(true))
@@ -139,7 +146,9 @@ final class AddressCommandsTests: XCTestCase {
     XCTAssertEqual(member(out.json, "truncated"), .bool(true))
     XCTAssertEqual(member(out.json, "total"), .int(100))
     XCTAssertNotNil(failure("addr 10.0.0.1 --file \(name)"))
-    XCTAssertEqual(failure("addr --file missing.txt")?.message, "cannot read missing.txt: No such file or directory")
+    XCTAssertEqual(
+      failure("addr --file missing.txt")?.message,
+      "cannot read missing.txt: No such file or directory")
   }
 
   // MARK: - prefix
@@ -150,7 +159,8 @@ final class AddressCommandsTests: XCTestCase {
     XCTAssertEqual(member(json, "usable"), .int(254))
     XCTAssertEqual(member(json, "azure_usable"), .int(251))
     let text = try run("prefix 10.1.255.0/27").text
-    XCTAssertTrue(text.contains("reserves 10.1.255.0 network address, 10.1.255.1 default gateway"), text)
+    XCTAssertTrue(
+      text.contains("reserves 10.1.255.0 network address, 10.1.255.1 default gateway"), text)
     XCTAssertTrue(text.contains("azure usable  27"), text)
     let error = try XCTUnwrap(failure("prefix 10.0.0.1/24"))
     XCTAssertTrue(error.message.contains("did you mean 10.0.0.0/24?"), error.message)
@@ -164,15 +174,19 @@ final class AddressCommandsTests: XCTestCase {
     XCTAssertEqual(subnets.count, 256)
     XCTAssertEqual(subnets.last, .string("10.0.3.252/30"))
     let huge = try run("prefix split ::/0 128 --limit 2").text
-    XCTAssertTrue(huge.contains("2 of 340282366920938463463374607431768211456 (2^128) listed"), huge)
+    XCTAssertTrue(
+      huge.contains("2 of 340282366920938463463374607431768211456 (2^128) listed"), huge)
     XCTAssertNotNil(failure("prefix split 10.0.0.0/24 16"))
     XCTAssertNotNil(failure("prefix split 10.0.0.0/24 33"))
   }
 
   func testSummarizeAndFree() throws {
-    let merged = try run("prefix summarize 10.0.0.0/24 10.0.1.0/24 10.0.0.128/25 --format json").json
+    let merged = try run("prefix summarize 10.0.0.0/24 10.0.1.0/24 10.0.0.128/25 --format json")
+      .json
     XCTAssertEqual(member(merged, "prefixes"), .array([.string("10.0.0.0/23")]))
-    let free = try run("prefix free 10.1.0.0/16 24 10.1.0.0/24 --taken 10.1.1.0/25,10.1.3.0/24 --format json").json
+    let free = try run(
+      "prefix free 10.1.0.0/16 24 10.1.0.0/24 --taken 10.1.1.0/25,10.1.3.0/24 --format json"
+    ).json
     XCTAssertEqual(member(free, "free"), .string("10.1.2.0/24"))
     let full = try run("prefix free 10.1.0.0/30 30 10.1.0.0/30").text
     XCTAssertTrue(full.hasPrefix("no free /30 left in 10.1.0.0/30"), full)
@@ -182,10 +196,13 @@ final class AddressCommandsTests: XCTestCase {
 
   func testOverlapsInAFileNameBothOwners() throws {
     let name = try write(
-      "p.txt", Array("10.1.0.0/16 lab\n10.1.2.0/24 lab/apps\n192.168.0.0/24\nbad/99\n10.2.0.0/16 hub\n".utf8))
+      "p.txt",
+      Array("10.1.0.0/16 lab\n10.1.2.0/24 lab/apps\n192.168.0.0/24\nbad/99\n10.2.0.0/16 hub\n".utf8)
+    )
     let text = try run("overlaps \(name)").text
     XCTAssertTrue(text.hasPrefix("p.txt: 4 prefixes · 1 overlapping pair · 1 invalid line"), text)
-    XCTAssertTrue(text.contains("'lab' 10.1.0.0/16 (p.txt:1) contains 'lab/apps' 10.1.2.0/24 (p.txt:2)"), text)
+    XCTAssertTrue(
+      text.contains("'lab' 10.1.0.0/16 (p.txt:1) contains 'lab/apps' 10.1.2.0/24 (p.txt:2)"), text)
     let count = try run("overlaps \(name) --count --format json").json
     XCTAssertEqual(Array(keys(count).prefix(2)), ["prefixes", "overlapping_pairs"])
     XCTAssertEqual(member(count, "overlapping_pairs"), .int(1))
@@ -211,7 +228,8 @@ final class AddressCommandsTests: XCTestCase {
   // MARK: - ipv6
 
   func testEUI64BothWaysMatchTheReferenceVectors() throws {
-    // eui64_vectors.csv: 00-0D-3A-12-34-56 in 2001:db8:1:2::/64 → 2001:db8:1:2:20d:3aff:fe12:3456.
+    // eui64_vectors.csv: 00-0D-3A-12-34-56 in 2001:db8:1:2::/64 is
+    // 2001:db8:1:2:20d:3aff:fe12:3456.
     let json = try run("ipv6 eui64 00-0D-3A-12-34-56 2001:db8:1:2::/64 --format json").json
     XCTAssertEqual(member(json, "address"), .string("2001:db8:1:2:20d:3aff:fe12:3456"))
     let mac = try run("ipv6 mac fe80::3656:78ff:fe9a:bcde --format json").json
@@ -223,7 +241,8 @@ final class AddressCommandsTests: XCTestCase {
   }
 
   func testTunnelWritesABatchFileOnlyWithForceTheSecondTime() throws {
-    let line = "ipv6 tunnel --server 216.66.80.26 --client 192.168.1.10 "
+    let line =
+      "ipv6 tunnel --server 216.66.80.26 --client 192.168.1.10 "
       + "--tunnel 2001:470:1f0a:5a::2/64 --routed 2001:470:1f0b:5a::/64 --to router.cmd"
     let text = try run(line).text
     XCTAssertTrue(text.hasPrefix("wrote router.cmd · 7 netsh commands"), text)
@@ -236,7 +255,8 @@ final class AddressCommandsTests: XCTestCase {
     XCTAssertEqual(
       failure(line)?.message, "router.cmd already exists (add --force to replace it)")
     XCTAssertNoThrow(try run(line + " --force"))
-    let bad = "ipv6 tunnel --server 10.0.0.1 --client 192.168.1.10 --tunnel 2001:db8::/64 "
+    let bad =
+      "ipv6 tunnel --server 10.0.0.1 --client 192.168.1.10 --tunnel 2001:db8::/64 "
       + "--routed 2001:db8::/64"
     XCTAssertTrue(try run(bad).text.contains("no netsh commands"))
     XCTAssertNotNil(failure(bad + " --to x.cmd"))
@@ -254,16 +274,19 @@ final class AddressCommandsTests: XCTestCase {
     let rfc1918 = try XCTUnwrap(
       findings.first { member($0, "id") == .string("AZ2014-VNET-RFC1918") })
     XCTAssertEqual(member(rfc1918, "subject"), .string("lab"))
-    XCTAssertEqual(member(try XCTUnwrap(member(rfc1918, "evidence")), "file"), .string("demo:contoso-lab"))
+    XCTAssertEqual(
+      member(try XCTUnwrap(member(rfc1918, "evidence")), "file"), .string("demo:contoso-lab"))
     let text = try run("check addresses", in: &s).text
     XCTAssertTrue(
-      text.split(separator: "\n").last?.range(of: #"^\d+ findings? · \d+ errors?"#, options: .regularExpression) != nil,
+      text.split(separator: "\n").last?.range(
+        of: #"^\d+ findings? · \d+ errors?"#, options: .regularExpression) != nil,
       text)
   }
 
   func testCheckAddressesOverAList() throws {
     let name = try write(
-      "plan.txt", Array("172.32.0.0/16 vnet lab\n169.254.0.1 tunnel t\n10.1.300.0/24 local-site x\n".utf8))
+      "plan.txt",
+      Array("172.32.0.0/16 vnet lab\n169.254.0.1 tunnel t\n10.1.300.0/24 local-site x\n".utf8))
     var s = session()
     _ = try run("set rules azure-2014", in: &s)
     let text = try run("check addresses --file \(name)", in: &s).text

@@ -68,10 +68,12 @@ struct AddressReport: CommandOutput {
       lines.append("  IPv4 inside: \(mapped.address) · \(className(inner))")
     }
     if let v4 = c.address.sixToFourIPv4 {
-      lines.append("  6to4 site router (IPv4 inside): \(v4) · \(className(AddressClassification(v4)))")
+      lines.append(
+        "  6to4 site router (IPv4 inside): \(v4) · \(className(AddressClassification(v4)))")
     }
     if let teredo = c.address.teredo {
-      lines.append("  Teredo: server \(teredo.server), client \(teredo.client) (obfuscated bits decoded)")
+      lines.append(
+        "  Teredo: server \(teredo.server), client \(teredo.client) (obfuscated bits decoded)")
     }
     if let zone = c.address.zone { lines.append("  zone: \(zone) (the interface it is scoped to)") }
     return lines
@@ -95,7 +97,8 @@ struct AddressReport: CommandOutput {
       let ids = group.ids.map { id in
         pack.rule(id)?.severity == .error ? id : "\(id), \(pack.rule(id)?.severity.rawValue ?? "")"
       }
-      lines.append("    \(verb) \(group.roles.joined(separator: ", ")) (\(ids.joined(separator: "; ")))")
+      lines.append(
+        "    \(verb) \(group.roles.joined(separator: ", ")) (\(ids.joined(separator: "; ")))")
     }
     let allowed = verdict.roles.filter(\.isAllowed).map(\.role.rawValue)
     if groups.isEmpty, verdict.address.family == .v6, !Self.judgesIPv6(pack) {

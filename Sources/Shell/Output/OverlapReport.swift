@@ -30,7 +30,8 @@ struct OverlapReport: CommandOutput {
     var lines = [
       "\(source): \(AddressArguments.count(prefixCount, "prefix", "prefixes")) · "
         + AddressArguments.count(totalPairs, "overlapping pair", "overlapping pairs")
-        + (invalid > 0 ? " · " + AddressArguments.count(invalid, "invalid line", "invalid lines") : "")
+        + (invalid > 0
+          ? " · " + AddressArguments.count(invalid, "invalid line", "invalid lines") : "")
     ]
     if !countOnly {
       for pair in pairs {
@@ -40,7 +41,8 @@ struct OverlapReport: CommandOutput {
         lines.append("  \(describe(outer)) \(verb) \(describe(inner))")
       }
       if totalPairs > pairs.count {
-        lines.append(style.dim("  … \(totalPairs - pairs.count) more pairs (--limit N lists more)"))
+        let more = totalPairs - pairs.count
+        lines.append(style.dim("  … \(more) more pairs (--limit N lists more)"))
       }
     }
     if !badLines.isEmpty {

@@ -32,7 +32,8 @@ struct PrefixReport: CommandOutput {
       rows.append(["azure usable", Self.count(usable)])
     }
     if let problem = azure.problem { rows.append(["azure note", problem]) }
-    return ([style.bold(prefix.description) + " · " + where_] + Table.render(rows).map { "  " + $0 })
+    return
+      ([style.bold(prefix.description) + " · " + where_] + Table.render(rows).map { "  " + $0 })
       .joined(separator: "\n")
   }
 

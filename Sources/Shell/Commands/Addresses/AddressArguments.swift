@@ -29,7 +29,9 @@ enum AddressArguments {
     let shown = ShellError.abbreviated(word.text)
     let column = word.column + (word.isQuoted ? 1 : 0) + error.column - 1
     // Host bits set: the message names the network meant; the caret goes under the prefix.
-    if error.suggestedPrefix != nil { return ShellError("\(shown): \(error.message)", column: word.column) }
+    if error.suggestedPrefix != nil {
+      return ShellError("\(shown): \(error.message)", column: word.column)
+    }
     return ShellError("\(shown): \(error.message)", column: column)
   }
 

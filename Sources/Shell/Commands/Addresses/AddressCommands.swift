@@ -89,8 +89,10 @@ public enum AddressCommands {
               at: SourceLocation(file: shownAs, line: number, column: 1))))
       case .text(let bytes, let number):
         switch IPAddress.parse(bytes: bytes) {
-        case .success(let address): rows.append(.address(line: number, AddressClassification(address)))
-        case .failure(let error): rows.append(.invalid(error.inputError(file: shownAs, line: number)))
+        case .success(let address):
+          rows.append(.address(line: number, AddressClassification(address)))
+        case .failure(let error):
+          rows.append(.invalid(error.inputError(file: shownAs, line: number)))
         }
       }
     }
@@ -113,7 +115,9 @@ public enum AddressCommands {
       lists the active pack.
       """,
     arguments: [
-      ArgumentSpec("NAME", .choice(RulePack.all.map(\.id)), help: RulePack.all.map(\.id).joined(separator: " or "))
+      ArgumentSpec(
+        "NAME", .choice(RulePack.all.map(\.id)),
+        help: RulePack.all.map(\.id).joined(separator: " or "))
     ],
     examples: ["set rules azure-2014"]
   ) { invocation, session in

@@ -22,7 +22,8 @@ enum CheckAddressesCommand {
       ArgumentSpec("PREFIX", .text, .variadic(minimum: 0), help: "prefixes or addresses to check")
     ],
     options: [
-      OptionSpec("file", value: .file, valueName: "FILE", help: "a list: PREFIX [ROLE] [OWNER] a line"),
+      OptionSpec(
+        "file", value: .file, valueName: "FILE", help: "a list: PREFIX [ROLE] [OWNER] a line"),
       OptionSpec(
         "as", value: .choice(roleKeywords), valueName: "ROLE",
         help: "the role of PREFIX... and of list lines without one (default vnet)"),
@@ -60,28 +61,37 @@ enum CheckAddressesCommand {
       let findings = mapped.problems + pack.check(mapped.plan)
       return FindingsReport(
         findings,
-        scope: "\(AddressArguments.count(mapped.count, "entry", "entries")) of \(environment.name) (rule pack \(pack.id))")
+        scope:
+          "\(AddressArguments.count(mapped.count, "entry", "entries")) of "
+          + "\(environment.name) (rule pack \(pack.id))"
+      )
     } else {
       throw ShellError(
         "nothing to check: load an environment, or give PREFIX... or --file FILE",
         column: invocation.endColumn, hint: "usage: \(invocation.spec.usage)")
     }
     let plan = AddressPlan(entries: builder.entries)
-    scope = "\(AddressArguments.count(plan.entries.count, "entry", "entries")) of \(scope) (rule pack \(pack.id))"
+    scope =
+      "\(AddressArguments.count(plan.entries.count, "entry", "entries")) of \(scope) "
+      + "(rule pack \(pack.id))"
     return FindingsReport(builder.problems + pack.check(plan), scope: scope)
   }
 
   /// Reads `PREFIX [ROLE] [OWNER]` lines; a second word that is not a role keyword starts the
   /// owner.
   static func readList(
-    _ path: String, shownAs: String, defaultRole: PlacementRole, into builder: inout AddressPlanBuilder
+    _ path: String, shownAs: String, defaultRole: PlacementRole,
+    into builder: inout AddressPlanBuilder
   ) throws(ShellError) {
     var splitter = LineSplitter(maxLineLength: 4096)
     var failure: ShellError?
     func take(_ line: LineSplitter.Line) {
       switch line {
       case .overlong(let number, let length):
-        failure = failure ?? ShellError("\(shownAs):\(number): line is \(length) bytes long: expected PREFIX [ROLE] [OWNER]")
+        failure =
+          failure
+          ?? ShellError(
+            "\(shownAs):\(number): line is \(length) bytes long: expected PREFIX [ROLE] [OWNER]")
       case .text(let bytes, let number):
         let text = String(decoding: bytes, as: UTF8.self)
         var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
@@ -94,7 +104,9 @@ enum CheckAddressesCommand {
         }
         let owner = words.isEmpty ? "line \(number)" : words.joined(separator: " ")
         var network = owner
-        if role.isSubnet, let slash = owner.firstIndex(of: "/") { network = String(owner[..<slash]) }
+        if role.isSubnet, let slash = owner.firstIndex(of: "/") {
+          network = String(owner[..<slash])
+        }
         builder.add(
           AddressText(prefix, at: Origin(file: shownAs, line: number, column: 1)),
           owner: owner, network: network, role: role)

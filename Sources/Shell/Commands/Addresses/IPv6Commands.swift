@@ -8,14 +8,17 @@ enum IPv6Commands {
 
   static let eui64 = CommandSpec(
     ["ipv6", "eui64"], summary: "the SLAAC address a MAC forms in a /64 (modified EUI-64)",
-    discussion: "RFC 4291 appendix A: FF-FE goes between the third and fourth bytes of the MAC and the universal/local bit (0x02 of the first byte) is inverted.",
+    discussion:
+      "RFC 4291 appendix A: FF-FE goes between the third and fourth bytes of the MAC and the "
+      + "universal/local bit (0x02 of the first byte) is inverted.",
     arguments: [
       ArgumentSpec("MAC", help: "34-56-78-9A-BC-DE, 34:56:78:9a:bc:de or 3456.789a.bcde"),
       ArgumentSpec("PREFIX", help: "the /64 the interface sits in"),
     ],
     examples: ["ipv6 eui64 34-56-78-9A-BC-DE 2001:db8:1:2::/64"]
   ) { invocation, _ in
-    guard let macWord = invocation.words("MAC").first, let prefixWord = invocation.words("PREFIX").first
+    guard let macWord = invocation.words("MAC").first,
+      let prefixWord = invocation.words("PREFIX").first
     else { throw ShellError("ipv6 eui64 needs MAC and PREFIX") }
     let mac: MACAddress
     do {
@@ -52,10 +55,13 @@ enum IPv6Commands {
     arguments: [ArgumentSpec("ADDRESS", help: "an IPv6 address with ff:fe in its interface id")],
     examples: ["ipv6 mac fe80::3656:78ff:fe9a:bcde"]
   ) { invocation, _ in
-    guard let word = invocation.words("ADDRESS").first else { throw ShellError("ipv6 mac needs ADDRESS") }
+    guard let word = invocation.words("ADDRESS").first else {
+      throw ShellError("ipv6 mac needs ADDRESS")
+    }
     let address = try AddressArguments.address(word)
     guard address.family == .v6 else {
-      throw ShellError("\(address) is IPv4: only IPv6 interface ids can carry a MAC", column: word.column)
+      throw ShellError(
+        "\(address) is IPv4: only IPv6 interface ids can carry a MAC", column: word.column)
     }
     guard let mac = InterfaceIdentifier.mac(from: address) else {
       throw ShellError(
@@ -64,8 +70,11 @@ enum IPv6Commands {
         column: word.column, hint: "'ipv6 explain \(word.text)' says what kind of identifier it is")
     }
     return StructuredOutput(
-      text: "\(mac) (\(mac.colonText)) · from \(address.canonicalText) (universal/local bit flipped back)"
-        + (mac.isLocallyAdministered ? " · locally administered MAC (a VM's or a random one)" : ""),
+      text:
+        "\(mac) (\(mac.colonText)) · from \(address.canonicalText) "
+        + "(universal/local bit flipped back)"
+        + (mac.isLocallyAdministered
+          ? " · locally administered MAC (a VM's or a random one)" : ""),
       json: .object([
         ("address", .string(address.canonicalText)), ("mac", .string(mac.description)),
         ("locally_administered", .bool(mac.isLocallyAdministered)),
@@ -73,11 +82,14 @@ enum IPv6Commands {
   }
 
   static let explain = CommandSpec(
-    ["ipv6", "explain"], summary: "what an IPv6 interface id is: EUI-64, temporary or stable, manual",
+    ["ipv6", "explain"],
+    summary: "what an IPv6 interface id is: EUI-64, temporary or stable, manual",
     arguments: [ArgumentSpec("ADDRESS", help: "an IPv6 address")],
     examples: ["ipv6 explain 2001:db8::3656:78ff:fe9a:bcde", "ipv6 explain 2001:db8::1"]
   ) { invocation, _ in
-    guard let word = invocation.words("ADDRESS").first else { throw ShellError("ipv6 explain needs ADDRESS") }
+    guard let word = invocation.words("ADDRESS").first else {
+      throw ShellError("ipv6 explain needs ADDRESS")
+    }
     let address = try AddressArguments.address(word)
     guard address.family == .v6 else {
       throw ShellError("\(address) is IPv4: interface identifiers are IPv6", column: word.column)
@@ -85,14 +97,16 @@ enum IPv6Commands {
     let explanation = InterfaceIdentifier.explain(address)
     let classification = AddressClassification(address)
     let text = [
-      "\(address.canonicalText) · \(Self.kindName(explanation.kind)) · \(AddressReport.className(classification))",
+      "\(address.canonicalText) · \(Self.kindName(explanation.kind)) · "
+        + "\(AddressReport.className(classification))",
       "  \(explanation.summary)",
       "  refs: \(explanation.refs.joined(separator: "; "))",
     ].joined(separator: "\n")
     return StructuredOutput(
       text: text,
       json: .object([
-        ("address", .string(address.canonicalText)), ("kind", .string(Self.kindKey(explanation.kind))),
+        ("address", .string(address.canonicalText)),
+        ("kind", .string(Self.kindKey(explanation.kind))),
         ("mac", Self.macOf(explanation.kind).map { .string($0.description) } ?? .null),
         ("summary", .string(explanation.summary)),
         ("refs", .array(explanation.refs.map(JSONValue.string))),

@@ -4,7 +4,8 @@ import Findings
 
 extension IPv6Commands {
   static let tunnel = CommandSpec(
-    ["ipv6", "tunnel"], summary: "plan a 6in4 tunnel-broker router on Windows: checks and netsh commands",
+    ["ipv6", "tunnel"],
+    summary: "plan a 6in4 tunnel-broker router on Windows: checks and netsh commands",
     discussion: """
       The tunnel /64 is the point-to-point link (::1 the broker, ::2 this router); the routed \
       /64 is the LAN. The inputs are checked (public server, NAT in front of the client, /64s \
@@ -13,16 +14,22 @@ extension IPv6Commands {
       (CRLF), any other name as a script for 'netsh -f FILE'.
       """,
     options: [
-      OptionSpec("server", value: .text, valueName: "IPv4", help: "the broker's tunnel server address"),
-      OptionSpec("client", value: .text, valueName: "IPv4", help: "this router's IPv4 (private behind NAT)"),
-      OptionSpec("tunnel", value: .text, valueName: "PREFIX", help: "the tunnel /64 (or ::2/64 as the broker shows it)"),
+      OptionSpec(
+        "server", value: .text, valueName: "IPv4", help: "the broker's tunnel server address"),
+      OptionSpec(
+        "client", value: .text, valueName: "IPv4", help: "this router's IPv4 (private behind NAT)"),
+      OptionSpec(
+        "tunnel", value: .text, valueName: "PREFIX",
+        help: "the tunnel /64 (or ::2/64 as the broker shows it)"),
       OptionSpec("routed", value: .text, valueName: "PREFIX", help: "the routed /64 for the LAN"),
       OptionSpec("to", value: .outputFile, valueName: "FILE", help: "write the commands to FILE"),
       OptionSpec("force", help: "replace FILE if it exists"),
     ],
     examples: [
-      "ipv6 tunnel --server 216.66.80.26 --client 192.168.1.10 --tunnel 2001:470:1f0a:5a::/64 --routed 2001:470:1f0b:5a::/64",
-      "ipv6 tunnel --server 216.66.80.26 --client 192.168.1.10 --tunnel 2001:470:1f0a:5a::2/64 --routed 2001:470:1f0b:5a::/64 --to router.cmd",
+      "ipv6 tunnel --server 216.66.80.26 --client 192.168.1.10 --tunnel 2001:470:1f0a:5a::/64 "
+        + "--routed 2001:470:1f0b:5a::/64",
+      "ipv6 tunnel --server 216.66.80.26 --client 192.168.1.10 --tunnel 2001:470:1f0a:5a::2/64 "
+        + "--routed 2001:470:1f0b:5a::/64 --to router.cmd",
     ]
   ) { invocation, _ in
     func word(_ name: String, _ what: String) throws(ShellError) -> Word {

@@ -1,6 +1,6 @@
 import AddressKit
-import Findings
 import Environments
+import Findings
 import Rules
 
 /// `overlaps [FILE]`: overlapping prefixes in a list or in the loaded environment.
@@ -16,7 +16,8 @@ enum OverlapCommands {
     arguments: [ArgumentSpec("FILE", .file, .optional, help: "a prefix list")],
     options: [
       OptionSpec("count", help: "only count prefixes and overlapping pairs"),
-      OptionSpec("limit", value: .number, valueName: "N", help: "list at most N pairs (default 100)"),
+      OptionSpec(
+        "limit", value: .number, valueName: "N", help: "list at most N pairs (default 100)"),
     ],
     examples: ["overlaps prefixes.txt", "overlaps big.txt --count --format json", "overlaps"]
   ) { invocation, session in
@@ -53,11 +54,14 @@ enum OverlapCommands {
       guard case .text(let bytes, let number) = line else { return }
       var end = 0
       while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
-      guard case .success(let prefix) = IPPrefix.parse(bytes: UnsafeBufferPointer(rebasing: bytes[0..<end]))
+      guard
+        case .success(let prefix) = IPPrefix.parse(
+          bytes: UnsafeBufferPointer(rebasing: bytes[0..<end]))
       else { return }
       var start = end
       while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-      let name = start < bytes.count
+      let name =
+        start < bytes.count
         ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self) : nil
       items.append(.init(name: name, prefix: prefix, place: "\(shownAs):\(number)", role: nil))
     }
@@ -87,7 +91,8 @@ enum OverlapCommands {
     let pairs = IPPrefix.overlappingPairs(entries.map(\.prefix)).filter { pair in
       let outer = entries[pair.outer]
       let inner = entries[pair.inner]
-      let designed = outer.network == inner.network
+      let designed =
+        outer.network == inner.network
         && [outer.role, inner.role].contains(.vnetAddressSpace)
         && (outer.role.isSubnet || inner.role.isSubnet)
       return !designed

@@ -31,11 +31,14 @@ enum PrefixCommands {
       ArgumentSpec("LENGTH", help: "the subnets' length, like 26 or /26"),
     ],
     options: [
-      OptionSpec("limit", value: .number, valueName: "N", help: "list at most N subnets (default 256, at most 65536)")
+      OptionSpec(
+        "limit", value: .number, valueName: "N",
+        help: "list at most N subnets (default 256, at most 65536)")
     ],
     examples: ["prefix split 10.1.0.0/16 24", "prefix split 2001:db8::/48 /64 --limit 4"]
   ) { invocation, _ in
-    guard let cidr = invocation.words("CIDR").first, let lengthWord = invocation.words("LENGTH").first
+    guard let cidr = invocation.words("CIDR").first,
+      let lengthWord = invocation.words("LENGTH").first
     else { throw ShellError("prefix split needs CIDR and LENGTH") }
     let parent = try AddressArguments.prefix(cidr)
     let length = try AddressArguments.length(lengthWord, family: parent.family, what: "LENGTH")
@@ -44,14 +47,21 @@ enum PrefixCommands {
         "/\(length) is shorter than \(parent): split needs a length of /\(parent.length) or more",
         column: lengthWord.column)
     }
-    let limit = min(65536, max(1, invocation.option("limit").flatMap { Int($0) } ?? defaultSplitLimit))
+    let limit = min(
+      65536, max(1, invocation.option("limit").flatMap { Int($0) } ?? defaultSplitLimit))
     let subnets = parent.subnets(length: length, limit: limit)
     var notes: [String] = []
     if total.intValue.map({ $0 > subnets.count }) ?? true {
-      notes.append("… \(subnets.count) of \(PrefixReport.count(total)) listed (--limit N lists more, up to 65536)")
+      notes.append(
+        "… \(subnets.count) of \(PrefixReport.count(total)) listed "
+          + "(--limit N lists more, up to 65536)"
+      )
     }
-    let headline = "\(parent) in /\(length): \(PrefixReport.count(total)) subnet\(total.intValue == 1 ? "" : "s")"
-      + " of \(PrefixReport.count(AddressCount(powerOfTwo: parent.family.width - length))) addresses"
+    let headline =
+      "\(parent) in /\(length): \(PrefixReport.count(total)) "
+      + "subnet\(total.intValue == 1 ? "" : "s")"
+      + " of \(PrefixReport.count(AddressCount(powerOfTwo: parent.family.width - length)))"
+      + " addresses"
     return PrefixListReport(
       headline: headline, prefixes: subnets, notes: notes,
       json: .object([
@@ -63,7 +73,9 @@ enum PrefixCommands {
 
   static let summarize = CommandSpec(
     ["prefix", "summarize"], summary: "the fewest prefixes covering exactly the same addresses",
-    discussion: "Duplicates and nested prefixes vanish and neighbours merge; also shows the smallest single prefix covering them all.",
+    discussion:
+      "Duplicates and nested prefixes vanish and neighbours merge; "
+      + "also shows the smallest single prefix covering them all.",
     arguments: [ArgumentSpec("CIDR", .text, .variadic(minimum: 1), help: "the prefixes")],
     examples: ["prefix summarize 10.0.0.0/24 10.0.1.0/24 10.0.2.0/23"]
   ) { invocation, _ in
@@ -73,10 +85,15 @@ enum PrefixCommands {
     let covering = IPPrefix.covering(prefixes)
     var notes: [String] = []
     if let covering, merged.count > 1 {
-      notes.append("smallest single prefix covering them all: \(covering) (\(PrefixReport.count(covering.addressCount)) addresses)")
+      notes.append(
+        "smallest single prefix covering them all: \(covering) "
+          + "(\(PrefixReport.count(covering.addressCount)) addresses)"
+      )
     }
     return PrefixListReport(
-      headline: "\(AddressArguments.count(prefixes.count, "prefix", "prefixes")) summarize to \(merged.count):",
+      headline:
+        "\(AddressArguments.count(prefixes.count, "prefix", "prefixes")) "
+        + "summarize to \(merged.count):",
       prefixes: merged, notes: notes,
       json: .object([
         ("input", .int(prefixes.count)),
@@ -93,17 +110,24 @@ enum PrefixCommands {
       ArgumentSpec("TAKEN", .text, .variadic(minimum: 0), help: "prefixes already in use"),
     ],
     options: [
-      OptionSpec("taken", value: .text, valueName: "CIDR", help: "a prefix already in use (repeatable, or comma-separated)")
+      OptionSpec(
+        "taken", value: .text, valueName: "CIDR",
+        help: "a prefix already in use (repeatable, or comma-separated)")
     ],
-    examples: ["prefix free 10.1.0.0/16 24 --taken 10.1.0.0/24,10.1.1.0/24", "prefix free 10.1.0.0/16 /27 10.1.0.0/25"]
+    examples: [
+      "prefix free 10.1.0.0/16 24 --taken 10.1.0.0/24,10.1.1.0/24",
+      "prefix free 10.1.0.0/16 /27 10.1.0.0/25",
+    ]
   ) { invocation, _ in
-    guard let parentWord = invocation.words("PARENT").first, let lengthWord = invocation.words("LENGTH").first
+    guard let parentWord = invocation.words("PARENT").first,
+      let lengthWord = invocation.words("LENGTH").first
     else { throw ShellError("prefix free needs PARENT and LENGTH") }
     let parent = try AddressArguments.prefix(parentWord)
     let length = try AddressArguments.length(lengthWord, family: parent.family, what: "LENGTH")
     guard length >= parent.length else {
       throw ShellError(
-        "/\(length) does not fit in \(parent): ask for /\(parent.length) or longer", column: lengthWord.column)
+        "/\(length) does not fit in \(parent): ask for /\(parent.length) or longer",
+        column: lengthWord.column)
     }
     var taken: [IPPrefix] = []
     for word in invocation.words("TAKEN") + (invocation.options["taken"] ?? []) {
@@ -117,8 +141,14 @@ enum PrefixCommands {
     let found = parent.firstFree(length: length, taken: taken)
     var notes: [String] = []
     let outside = taken.count - inside.count
-    if outside > 0 { notes.append("\(outside) taken prefix\(outside == 1 ? " lies" : "es lie") outside \(parent) and did not count") }
-    let headline = found.map { "first free /\(length) in \(parent): \($0) (\(inside.count) taken inside)" }
+    if outside > 0 {
+      notes.append(
+        "\(outside) taken prefix\(outside == 1 ? " lies" : "es lie") outside \(parent) "
+          + "and did not count"
+      )
+    }
+    let headline =
+      found.map { "first free /\(length) in \(parent): \($0) (\(inside.count) taken inside)" }
       ?? "no free /\(length) left in \(parent) (\(inside.count) taken inside)"
     return PrefixListReport(
       headline: headline, prefixes: [], notes: notes,
