@@ -8,8 +8,10 @@ struct OverlapReport: CommandOutput {
   struct Item {
     var name: String?
     var prefix: IPPrefix
-    /// `prefixes.txt:3` or `lab.yaml:12`.
-    var place: String?
+    /// `lab.yaml:12` for an environment entry.
+    var evidencePlace: String?
+    /// The line in the list file (the place is built only when shown: lists can be huge).
+    var line: Int?
     /// The role in an environment (`subnet`, `local network site`).
     var role: String?
   }
@@ -59,7 +61,7 @@ struct OverlapReport: CommandOutput {
     text += item.prefix.description
     var extra: [String] = []
     if let role = item.role { extra.append(role) }
-    if let place = item.place { extra.append(place) }
+    if let place = place(item) { extra.append(place) }
     if !extra.isEmpty { text += " (\(extra.joined(separator: ", ")))" }
     return text
   }
@@ -85,12 +87,17 @@ struct OverlapReport: CommandOutput {
     return .object(pairs)
   }
 
+  /// `prefixes.txt:3` or the environment entry's evidence place.
+  func place(_ item: Item) -> String? {
+    item.line.map { "\(source):\($0)" } ?? item.evidencePlace
+  }
+
   func itemJSON(_ item: Item) -> JSONValue {
     .object([
       ("name", item.name.map(JSONValue.string) ?? .null),
       ("prefix", .string(item.prefix.description)),
       ("role", item.role.map(JSONValue.string) ?? .null),
-      ("place", item.place.map(JSONValue.string) ?? .null),
+      ("place", place(item).map(JSONValue.string) ?? .null),
     ])
   }
 }

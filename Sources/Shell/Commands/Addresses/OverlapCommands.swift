@@ -63,7 +63,7 @@ enum OverlapCommands {
       let name =
         start < bytes.count
         ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self) : nil
-      items.append(.init(name: name, prefix: prefix, place: "\(shownAs):\(number)", role: nil))
+      items.append(.init(name: name, prefix: prefix, evidencePlace: nil, line: number, role: nil))
     }
     try FileChunks.stream(path, shownAs: shownAs) { chunk in
       counter.feed(chunk)
@@ -84,7 +84,7 @@ enum OverlapCommands {
     let entries = AddressPlan.from(environment).plan.entries
     let items = entries.map { entry in
       OverlapReport.Item(
-        name: entry.owner, prefix: entry.prefix, place: entry.evidence?.place,
+        name: entry.owner, prefix: entry.prefix, evidencePlace: entry.evidence?.place, line: nil,
         role: entry.role.rawValue)
     }
     // A subnet inside its own VNet's address space is the plan working as intended.
