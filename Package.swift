@@ -22,8 +22,9 @@ let package = Package(
     .target(name: "AddressKit", dependencies: ["Findings"]),
     .testTarget(name: "AddressKitTests", dependencies: ["AddressKit"]),
     // Placement rule packs (azure-2014, azure-current) over a neutral address plan.
-    .target(name: "Rules", dependencies: ["AddressKit", "Findings"]),
-    .testTarget(name: "RulesTests", dependencies: ["Rules", "AddressKit", "Findings"]),
+    .target(name: "Rules", dependencies: ["AddressKit", "Findings", "Environments"]),
+    .testTarget(
+      name: "RulesTests", dependencies: ["Rules", "AddressKit", "Findings", "Environments"]),
 
     // Environments: the model, the native YAML/JSON format, importers, the demo lab.
     .target(
@@ -65,7 +66,7 @@ let package = Package(
       name: "Shell",
       dependencies: [
         "Findings", "Artifacts", "LineEditing", "Environments", "SAMHive", "AnswerFiles",
-        "Walkthroughs",
+        "Walkthroughs", "AddressKit", "Rules",
       ]),
     .testTarget(name: "ShellTests", dependencies: ["Shell", "LineEditing"]),
     // The real binary: pseudo-terminal tests of the libedit path, modes, golden transcripts.

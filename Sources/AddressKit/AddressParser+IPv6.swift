@@ -25,8 +25,24 @@ extension AddressParser {
       let groupStart = i
       var v: UInt32 = 0
       var digits = 0
-      while i < end, let h = hexValue(p[i]) {
-        if digits < 5 { v = v << 4 | h }
+      // Eight bytes at once where the line allows: the group's length comes from the first
+      // non-hex byte without a data-dependent branch per digit (random 1-4 digit groups
+      // mispredict a byte loop's exit on almost every group).
+      var scalar = true
+      if let word = window(p, i, end) {
+        let n = hexRun(word)
+        if n <= 4 {
+          v = hexGroupValue(word, count: n)
+          digits = n
+          i &+= n
+          scalar = false
+        }
+      }
+      // Digits past the fourth only shift bits out; such a group is refused below anyway.
+      while scalar, i < end {
+        let h = hexDigit(p[i])
+        if h > 15 { break }
+        v = v &<< 4 | h
         digits += 1
         i += 1
       }
@@ -118,5 +134,33 @@ extension AddressParser {
     let bits =
       doubleColonAt >= 0 ? head.shiftedLeft(16 * (8 - headCount)) | tail : head
     return .success(RawAddress(family: .v6, bits: bits, zoneStart: zoneStart, zoneEnd: zoneEnd))
+  }
+
+  /// How many leading bytes of `word` (little-endian: the first byte is the lowest) are hex
+  /// digits, 0...8, computed on all eight bytes at once. Bytes of 0x80 and above are not hex.
+  @inline(__always)
+  static func hexRun(_ word: UInt64) -> Int {
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    // (byte | 0x80) - c keeps its high bit exactly when the 7-bit byte is >= c; no borrow
+    // crosses bytes because every minuend byte is >= 0x80 > c.
+    let set = word | high
+    let digit = (set &- ones &* 0x30) & ~(set &- ones &* 0x3A)
+    let folded = word | ones &* 0x20 | high
+    let letter = (folded &- ones &* 0x61) & ~(folded &- ones &* 0x67)
+    let hex = (digit | letter) & ~word & high
+    return (~hex & high).trailingZeroBitCount &>> 3
+  }
+
+  /// The value of the first `count` (0...4) hex digits of `word`, all known to be hex.
+  @inline(__always)
+  static func hexGroupValue(_ word: UInt64, count: Int) -> UInt32 {
+    // '0'-'9' have bit 6 clear and their low nibble is the value; letters have it set and
+    // their low nibble plus 9 is the value. Sums stay below 25: no carry between bytes.
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let nibbles = (word & (ones &* 0x0F)) &+ ((word &>> 6) & ones) &* 9
+    let t = UInt32(truncatingIfNeeded: nibbles)
+    let four = (t & 0xF) << 12 | (t >> 8 & 0xF) << 8 | (t >> 16 & 0xF) << 4 | (t >> 24 & 0xF)
+    return four &>> UInt32(16 &- 4 &* count)
   }
 }

@@ -83,7 +83,18 @@ enum AddressParser {
       let fieldStart = i
       var v: UInt32 = 0
       var digits = 0
-      while i < end, p[i] &- 48 < 10 {
+      var scalar = true
+      // As for IPv6 groups: 1-3 digit octets read eight bytes at once, no per-digit exit branch.
+      if let word = window(p, i, end) {
+        let n = decimalRun(word)
+        if n <= 3 {
+          v = decimalValue(word, count: n)
+          digits = n
+          i &+= n
+          scalar = false
+        }
+      }
+      while scalar, i < end, p[i] &- 48 < 10 {
         if digits < 9 { v = v &* 10 &+ UInt32(p[i] &- 48) }
         digits += 1
         i += 1
@@ -144,13 +155,45 @@ enum AddressParser {
     return .success(value)
   }
 
-  /// The value of a hex digit, or nil; written with selects rather than branches, because
-  /// random hex text makes a digit-or-letter branch mispredict.
+  /// The value of a hex digit, or 0xFF for any other byte; written with selects rather than
+  /// branches (random hex text makes a digit-or-letter branch mispredict) and without an
+  /// optional, so the group loop stays a few instructions a byte.
   @inline(__always)
-  static func hexValue(_ b: UInt8) -> UInt32? {
+  static func hexDigit(_ b: UInt8) -> UInt32 {
     let d = b &- 48
     let l = (b | 0x20) &- 97
-    let v = d < 10 ? d : (l < 6 ? l &+ 10 : 0xFF)
-    return v == 0xFF ? nil : UInt32(v)
+    return UInt32(d < 10 ? d : (l < 6 ? l &+ 10 : 0xFF))
+  }
+
+  /// The eight bytes from `i` as a little-endian word, with zero bytes (never a digit) past
+  /// `end`; nil when the buffer holds fewer than eight bytes before `end`. Near the end the
+  /// word is read from `end - 8` and shifted, so nothing past `end` is ever read.
+  @inline(__always)
+  static func window(_ p: Bytes, _ i: Int, _ end: Int) -> UInt64? {
+    guard end >= 8, i < end, let base = p.baseAddress else { return nil }
+    if end &- i >= 8 {
+      return UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+    }
+    let word = UInt64(littleEndian: UnsafeRawPointer(base + end - 8).loadUnaligned(as: UInt64.self))
+    return word &>> UInt64(8 &* (8 &- (end &- i)))
+  }
+
+  /// How many leading bytes of `word` (first byte lowest) are ASCII digits, 0...8.
+  @inline(__always)
+  static func decimalRun(_ word: UInt64) -> Int {
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let set = word | high
+    let digit = (set &- ones &* 0x30) & ~(set &- ones &* 0x3A) & ~word & high
+    return (~digit & high).trailingZeroBitCount &>> 3
+  }
+
+  /// The value of the first `count` (0...3) decimal digits of `word`, all known to be digits.
+  @inline(__always)
+  static func decimalValue(_ word: UInt64, count: Int) -> UInt32 {
+    // Keep `count` digit bytes and right-align them in a three-byte lane: b0*100 + b1*10 + b2.
+    let kept = UInt32(truncatingIfNeeded: word & 0x0F0F0F) & ((1 &<< UInt32(8 &* count)) &- 1)
+    let lane = kept &<< UInt32(8 &* (3 &- count))
+    return (lane & 0xFF) &* 100 &+ (lane &>> 8 & 0xFF) &* 10 &+ (lane &>> 16 & 0xFF)
   }
 }

@@ -1,6 +1,7 @@
 import Findings
 
-/// Counts overlapping pairs in a large prefix list read as a stream, one prefix a line.
+/// Counts overlapping pairs in a large prefix list read as a stream, one prefix a line (an
+/// owner name may follow the prefix after a blank).
 ///
 /// Keeps 8 bytes per IPv4 prefix and 24 per IPv6 prefix, sorts once and sweeps with a stack of
 /// enclosing ends, so a million prefixes need about 8-24 MB beside the reader's buffer.
@@ -47,7 +48,11 @@ public struct PrefixOverlapCounter: Sendable {
         InputError(
           "line is \(length) bytes long: expected one prefix",
           at: SourceLocation(file: fileName, line: number, column: 1)))
-    case .text(let p, let number):
+    case .text(let line, let number):
+      // The prefix is the first word; an owner name may follow it.
+      var end = 0
+      while end < line.count, line[end] != 0x20, line[end] != 0x09 { end += 1 }
+      let p = UnsafeBufferPointer(rebasing: line[0..<end])
       switch IPPrefix.parse(bytes: p) {
       case .failure(let e): record(e.inputError(file: fileName, line: number))
       case .success(let prefix):

@@ -12,9 +12,10 @@ extension CommandCatalog {
       "walk": "Guided troubleshooting walkthroughs: stepped, resumable, recordable as lessons.",
     ]
     groups.merge(EnvironmentCommands.groups) { first, _ in first }
+    groups.merge(AddressCommands.groups) { first, _ in first }
     let registry = CommandRegistry(
-      SessionCommands.all + EnvironmentCommands.all + LogCommands.all + SAMCommands.all
-        + WalkCommands.all,
+      SessionCommands.all + EnvironmentCommands.all + AddressCommands.all + LogCommands.all
+        + SAMCommands.all + WalkCommands.all,
       groups: groups)
     var nameSources = EnvironmentCommands.nameSources
     nameSources[WalkCommands.names] = { session in session.catalog.walkthroughs.map(\.id) }

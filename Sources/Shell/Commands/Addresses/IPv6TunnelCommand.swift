@@ -1,0 +1,69 @@
+import AddressKit
+import Artifacts
+import Findings
+
+extension IPv6Commands {
+  static let tunnel = CommandSpec(
+    ["ipv6", "tunnel"],
+    summary: "plan a 6in4 tunnel-broker router on Windows: checks and netsh commands",
+    discussion: """
+      The tunnel /64 is the point-to-point link (::1 the broker, ::2 this router); the routed \
+      /64 is the LAN. The inputs are checked (public server, NAT in front of the client, /64s \
+      that do not overlap) and, when they hold, the 'netsh interface ipv6' commands that make \
+      this server the LAN's IPv6 router are listed. --to writes them: FILE.cmd as a batch file \
+      (CRLF), any other name as a script for 'netsh -f FILE'.
+      """,
+    options: [
+      OptionSpec(
+        "server", value: .text, valueName: "IPv4", help: "the broker's tunnel server address"),
+      OptionSpec(
+        "client", value: .text, valueName: "IPv4", help: "this router's IPv4 (private behind NAT)"),
+      OptionSpec(
+        "tunnel", value: .text, valueName: "PREFIX",
+        help: "the tunnel /64 (or ::2/64 as the broker shows it)"),
+      OptionSpec("routed", value: .text, valueName: "PREFIX", help: "the routed /64 for the LAN"),
+      OptionSpec("to", value: .outputFile, valueName: "FILE", help: "write the commands to FILE"),
+      OptionSpec("force", help: "replace FILE if it exists"),
+    ],
+    examples: [
+      "ipv6 tunnel --server 216.66.80.26 --client 192.168.1.10 --tunnel 2001:470:1f0a:5a::/64 "
+        + "--routed 2001:470:1f0b:5a::/64",
+      "ipv6 tunnel --server 216.66.80.26 --client 192.168.1.10 --tunnel 2001:470:1f0a:5a::2/64 "
+        + "--routed 2001:470:1f0b:5a::/64 --to router.cmd",
+    ]
+  ) { invocation, _ in
+    func word(_ name: String, _ what: String) throws(ShellError) -> Word {
+      guard let word = invocation.options[name]?.last else {
+        throw ShellError(
+          "ipv6 tunnel needs --\(name) \(what)", column: invocation.endColumn,
+          hint: "usage: \(invocation.spec.usage)")
+      }
+      return word
+    }
+    let server = try AddressArguments.address(try word("server", "IPv4"))
+    let client = try AddressArguments.address(try word("client", "IPv4"))
+    let tunnelPrefix = try AddressArguments.prefix(try word("tunnel", "PREFIX"), hostBits: .mask)
+    let routed = try AddressArguments.prefix(try word("routed", "PREFIX"))
+    let plan = SixInFourPlan(
+      serverIPv4: server, clientIPv4: client, tunnelPrefix: tunnelPrefix, routedPrefix: routed)
+    let report = SixInFourReport(plan: plan)
+    guard let path = invocation.path("to") else { return report }
+    let shown = AddressArguments.shown(invocation, "to")
+    guard plan.isValid else {
+      throw ShellError(
+        "\(shown) not written: the plan has errors",
+        hint: "run it without --to to see them")
+    }
+    let batch = path.lowercased().hasSuffix(".cmd") || path.lowercased().hasSuffix(".bat")
+    let written: WrittenArtifact
+    do {
+      written = try ArtifactWriter().write(
+        report.script(batch: batch), to: path, force: invocation.flag("force"))
+    } catch {
+      throw ShellError(SAMCommands.describe(error, shownAs: shown, path: path))
+    }
+    return ArtifactOutput(
+      written, shownAs: shown,
+      detail: AddressArguments.count(plan.netshCommands.count, "netsh command", "netsh commands"))
+  }
+}

@@ -1,0 +1,59 @@
+import AddressKit
+import Findings
+
+/// `ipv6 tunnel`: the plan's addresses, its findings, and the netsh commands when it holds.
+struct SixInFourReport: CommandOutput {
+  var plan: SixInFourPlan
+
+  var headline: String {
+    let server6 = plan.serverIPv6?.canonicalText ?? "?"
+    let client6 = plan.clientIPv6?.canonicalText ?? "?"
+    return "6in4 via \(plan.serverIPv4) · tunnel \(plan.tunnelPrefix) (broker \(server6), "
+      + "this router \(client6)) · LAN \(plan.routedPrefix) (router "
+      + "\(plan.lanRouterAddress?.canonicalText ?? "?"))"
+  }
+
+  func text(_ style: TextStyle) -> String {
+    var lines = [headline]
+    let findings = plan.findings
+    if !findings.isEmpty { lines.append(FindingsReport(findings).text(style)) }
+    let commands = plan.netshCommands
+    if commands.isEmpty {
+      lines.append("no netsh commands: fix the errors above first")
+    } else {
+      lines.append("netsh commands (an elevated prompt on the router):")
+      lines += commands.map { "  " + $0 }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// The commands as a file: a batch file (`@echo off`, CRLF) or a `netsh -f` script.
+  func script(batch: Bool) -> String {
+    let commands = plan.netshCommands
+    guard batch else {
+      return commands.map { String($0.dropFirst("netsh ".count)) + "\n" }.joined()
+    }
+    let lines =
+      [
+        "@echo off",
+        "rem 6in4 tunnel router configuration (hybridbench ipv6 tunnel)",
+        "rem server \(plan.serverIPv4), client \(plan.clientIPv4), tunnel \(plan.tunnelPrefix), "
+          + "routed \(plan.routedPrefix)",
+      ] + commands
+    return lines.map { $0 + "\r\n" }.joined()
+  }
+
+  var json: JSONValue {
+    .object([
+      ("server_ipv4", .string(plan.serverIPv4.canonicalText)),
+      ("client_ipv4", .string(plan.clientIPv4.canonicalText)),
+      ("tunnel_prefix", .string(plan.tunnelPrefix.description)),
+      ("routed_prefix", .string(plan.routedPrefix.description)),
+      ("server_ipv6", plan.serverIPv6.map { .string($0.canonicalText) } ?? .null),
+      ("client_ipv6", plan.clientIPv6.map { .string($0.canonicalText) } ?? .null),
+      ("valid", .bool(plan.isValid)),
+      ("findings", .array(plan.findings.map(\.json))),
+      ("netsh", .array(plan.netshCommands.map(JSONValue.string))),
+    ])
+  }
+}
