@@ -29,7 +29,7 @@ let package = Package(
     // Environments: the model, the native YAML/JSON format, importers, the demo lab.
     .target(
       name: "Environments",
-      dependencies: ["Findings", .product(name: "Yams", package: "Yams")]),
+      dependencies: ["Findings", "AnswerFiles", .product(name: "Yams", package: "Yams")]),
     .testTarget(name: "EnvironmentsTests", dependencies: ["Environments"]),
 
     // unattend.xml: parsed with locations, secrets redacted, UnattendedJoin rules.

@@ -74,8 +74,11 @@ public enum EnvironmentLoader {
       throw refusal("this is an ARM deployment parameters file: load the template it belongs to "
         + "(azuredeploy.json)", file, start.line)
     case .unattend:
-      throw refusal("this is a Windows answer file (unattend.xml): attach it to a machine "
-        + "(machines: answer_file:) or read it with the answer-file commands", file, start.line)
+      let base = file.split(separator: "/").last.map(String.init) ?? file
+      let path = baseDirectory.isEmpty || file.hasPrefix("/") ? file : baseDirectory + "/" + base
+      let (machine, domain) = try UnattendImporter.read(bytes, file: file, path: path, fallbackName: name)
+      env.machines = [machine]
+      env.domain = domain
     case .bicep:
       throw refusal("this is Bicep source: compile it to an ARM template first "
         + "(az bicep build --file FILE) and load the JSON", file, start.line)
