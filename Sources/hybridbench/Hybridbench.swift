@@ -47,8 +47,9 @@ struct Hybridbench: ParsableCommand {
     abstract: "A workbench for hybrid Windows / Active Directory / Azure infrastructure.",
     discussion: """
       With no arguments on a terminal, starts the interactive shell; with standard input from a \
-      file or pipe, runs each line as a command. Exit status: 0 when every command succeeded, \
-      1 when any failed, 2 for usage errors.
+      file or pipe, runs each line as a command; words after the options run as one command \
+      (hybridbench addr 10.0.0.1). 'hybridbench -c help' lists the shell's commands. Exit \
+      status: 0 when every command succeeded, 1 when any failed, 2 for usage errors.
       """,
     version: ShellProgram.version,
     subcommands: [Interactive.self, Run.self, Check.self],

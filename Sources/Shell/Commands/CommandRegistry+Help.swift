@@ -10,7 +10,7 @@ extension CommandRegistry {
       let pad = usage.count < width ? String(repeating: " ", count: width - usage.count) : "  "
       lines.append("  \(usage)\(pad)\(spec.summary)")
     }
-    lines.append("Words may be abbreviated to any unique prefix ('sh env' is 'show env').")
+    lines.append("Words may be abbreviated to any unique prefix ('rec sta' is 'record start', 'sh vnets' is 'show vnets').")
     return lines.joined(separator: "\n")
   }
 

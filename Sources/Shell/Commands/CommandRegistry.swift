@@ -1,6 +1,6 @@
 /// Every command the shell knows, as a tree of command words.
 ///
-/// Any unique prefix of a command word is accepted (`sh env` is `show env`), an exact match wins
+/// Any unique prefix of a command word is accepted (`rec sta` is `record start`), an exact match wins
 /// over a longer name, and a quoted word is never taken as a command word.
 public struct CommandRegistry: Sendable {
   /// A command word: a runnable command, a group of subcommands, or both (`prefix CIDR` and
