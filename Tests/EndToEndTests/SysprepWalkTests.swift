@@ -2,37 +2,29 @@ import Foundation
 import HiveFixtures
 import XCTest
 
-/// The sysprep-recovery walkthrough from start to end on a lock-out hive built by the test.
+/// The sysprep-recovery lesson (Tests/Lessons/walk-sysprep-recovery.hbt) replayed by `hybridbench
+/// check` next to a lock-out hive built by the test. RECORD_TRANSCRIPTS=1 rewrites the lesson.
 final class SysprepWalkTests: XCTestCase {
-  func testTheWalkFindsTheLockOutAndVerifiesTheRepairedCopy() throws {
+  func testTheLessonReplaysOnABuiltLockOutHive() throws {
     let fixtures = try FixtureHive()
     defer { fixtures.remove() }
     let admin = FixtureAccount(rid: 500, name: "Administrator", dacl: FixtureAccount.cannotChangeDACL(rid: 500))
     _ = try fixtures.sam([admin], name: "SAM")
-    let script = fixtures.path("lesson.hb")
-    try """
-      walk start sysprep-recovery
-      walk next
-      walk answer yes
-      walk answer SAM
-      walk next
-      walk next
-      walk answer SAM
-      sam fix SAM --account Administrator --to SAM.fixed
-      walk back
-      walk answer SAM.fixed
-      walk next
-      walk next
-
-      """.write(toFile: script, atomically: true, encoding: .utf8)
-    let result = try BuiltProduct.run(["run", "--echo", script], environment: ["XDG_STATE_HOME": fixtures.path("state")])
+    let lesson = BuiltProduct.packageRoot.appendingPathComponent("Tests/Lessons/walk-sysprep-recovery.hbt").path
+    let copy = fixtures.path("walk-sysprep-recovery.hbt")
+    try FileManager.default.copyItem(atPath: lesson, toPath: copy)
+    if ProcessInfo.processInfo.environment["RECORD_TRANSCRIPTS"] != nil {
+      _ = try BuiltProduct.run(["check", "--update", copy])
+      try? FileManager.default.removeItem(atPath: lesson)
+      try FileManager.default.copyItem(atPath: copy, toPath: lesson)
+      try FileManager.default.removeItem(atPath: fixtures.path("SAM.fixed"))  // the replay writes it again
+    }
+    let result = try BuiltProduct.run(["check", copy])
     XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
-    let out = result.stdout
-    XCTAssertTrue(out.contains("PROBLEM Administrator (RID 500) must change its password at next logon and may not change it"), out)
-    XCTAssertTrue(out.contains("    repair with: sam fix SAM --account Administrator --to SAM.fixed"), out)
-    XCTAssertTrue(out.contains("evidence: SAM: SAM\\Domains\\Account\\Users\\000001F4"), out)
-    XCTAssertTrue(out.contains("PROBLEM that is the original hive, not a repaired copy"), out)
-    XCTAssertTrue(out.contains("CLEAR   Administrator (RID 500) is enabled, unlocked and can log on with an empty password"), out)
-    XCTAssertTrue(out.contains("sysprep-recovery · complete\n  found: SAM-SYSPREP-LOCKOUT"), out)
+    let text = try String(contentsOfFile: lesson, encoding: .utf8)
+    XCTAssertTrue(text.contains("PROBLEM Administrator (RID 500) must change its password at next logon and may not change it"))
+    XCTAssertTrue(text.contains("PROBLEM that is the original hive, not a repaired copy"))
+    XCTAssertTrue(text.contains("CLEAR   Administrator (RID 500) is enabled, unlocked and can log on with an empty password"))
+    XCTAssertTrue(text.contains("sysprep-recovery · complete\n  found: SAM-SYSPREP-LOCKOUT"))
   }
 }
