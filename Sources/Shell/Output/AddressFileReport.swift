@@ -63,7 +63,7 @@ struct AddressFileReport: CommandOutput {
         table.append([String(error.location.line)])
       }
     }
-    let rendered = Table.render(table, rightAligned: [0])
+    let rendered = TextTable(table, rightAligned: [0]).lines()
     var lines = [rendered[0]]
     for (row, line) in zip(rows, rendered.dropFirst()) {
       if case .invalid(let error) = row {

@@ -33,7 +33,7 @@ struct PrefixReport: CommandOutput {
     }
     if let problem = azure.problem { rows.append(["azure note", problem]) }
     return
-      ([style.bold(prefix.description) + " · " + where_] + Table.render(rows).map { "  " + $0 })
+      ([style.bold(prefix.description) + " · " + where_] + TextTable(rows).lines(indent: "  "))
       .joined(separator: "\n")
   }
 

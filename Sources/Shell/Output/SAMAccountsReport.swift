@@ -17,7 +17,7 @@ struct SAMAccountsReport: CommandOutput {
         yesNo(account.canChangePassword), passwordSet(account),
       ])
     }
-    lines += Table.render(rows, rightAligned: [0])
+    lines += TextTable(rows, rightAligned: [0]).lines()
     lines.append(FindingsReport(analysis.findings).text(style))
     return lines.joined(separator: "\n")
   }

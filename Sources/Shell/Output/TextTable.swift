@@ -3,10 +3,13 @@
 struct TextTable {
   var header: [String]?
   var rows: [[String]]
+  /// Columns whose cells are padded on the left (numbers such as RIDs).
+  var rightAligned: Set<Int> = []
 
-  init(header: [String]? = nil, _ rows: [[String]]) {
+  init(header: [String]? = nil, _ rows: [[String]], rightAligned: Set<Int> = []) {
     self.header = header
     self.rows = rows
+    self.rightAligned = rightAligned
   }
 
   /// The table's lines, each prefixed with `indent`.
@@ -20,8 +23,14 @@ struct TextTable {
     return all.map { row in
       var line = indent
       for (i, cell) in row.enumerated() {
-        line += cell
-        if i < row.count - 1 { line += String(repeating: " ", count: widths[i] - cell.count + 2) }
+        let pad = String(repeating: " ", count: widths[i] - cell.count)
+        if rightAligned.contains(i) {
+          line += pad + cell
+          if i < row.count - 1 { line += "  " }
+        } else {
+          line += cell
+          if i < row.count - 1 { line += pad + "  " }
+        }
       }
       return line
     }

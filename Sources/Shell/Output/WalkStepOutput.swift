@@ -31,7 +31,7 @@ struct WalkStepOutput: CommandOutput {
       } else {
         lines.append("  question: \(question.prompt)")
         if case .choice(let choices) = question.expect {
-          lines += Table.render(choices.map { [$0.value, $0.label] }).map { "    " + $0 }
+          lines += TextTable(choices.map { [$0.value, $0.label] }).lines(indent: "    ")
         }
       }
     }

@@ -12,7 +12,7 @@ public enum WalkCommands {
     let walkthroughs = session.catalog.walkthroughs
     let rows = walkthroughs.map { [$0.id, $0.summary] }
     return StructuredOutput(
-      text: Table.render(rows).joined(separator: "\n"),
+      text: TextTable(rows).text,
       json: .object([
         (
           "walkthroughs",
