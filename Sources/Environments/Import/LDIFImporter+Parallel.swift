@@ -1,40 +1,34 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 import Dispatch
 import Findings
 
-/// Large exports are read as two halves on two threads: the file is split just after a blank
-/// line (a record boundary) near its middle, each half streams through its own importer, and
-/// the second half's objects are appended with their line numbers shifted.
+/// Large exports are read as two halves on two threads: the text is split just after a blank
+/// line (a record boundary) near its middle, each half goes through its own importer (writing
+/// descriptors into its own region of one arena), and the second half's objects are appended
+/// with their line numbers shifted.
 extension LDIFImporter {
-  /// Files smaller than this are read on one thread.
+  /// Texts smaller than this are read on one thread.
   static let parallelThreshold = 4 << 20
 
-  static func readInParts(path: String, file: String) throws -> Domain {
-    let fd = try LDIFLineSource.openFile(path, file: file)
-    defer { close(fd) }
-    var info = stat()
-    let size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
-    guard size >= parallelThreshold, let split = recordBoundary(fd, near: size / 2) else {
-      var importer = LDIFImporter(file: file)
-      _ = try LDIFLineSource.lines(fd: fd, range: 0..<Int.max, file: file) {
-        try importer.line($0, $1, $2)
-      }
+  static func read(text: UnsafeBufferPointer<UInt8>, file: String) throws -> Domain {
+    guard text.count >= parallelThreshold, let split = recordBoundary(text, near: text.count / 2)
+    else {
+      var importer = LDIFImporter(
+        file: file, arena: ByteArena(capacity: arenaRoom(forText: text.count)))
+      _ = try importer.scan(text)
       return try importer.finish()
     }
+    let firstRoom = arenaRoom(forText: split)
+    let arena = ByteArena(capacity: firstRoom + arenaRoom(forText: text.count - split))
     let parts = Parts()
+    let shared = ReadOnlyText(bytes: text)
     DispatchQueue.concurrentPerform(iterations: 2) { index in
-      var importer = LDIFImporter(file: file)
+      var importer = LDIFImporter(file: file, arena: arena, arenaStart: index == 0 ? 0 : firstRoom)
       // Only the first half may start with 'version:'.
       importer.sawVersion = index == 1
-      let range = index == 0 ? 0..<split : split..<Int.max
+      let part = UnsafeBufferPointer(
+        rebasing: index == 0 ? shared.bytes[0..<split] : shared.bytes[split...])
       do {
-        let lines = try LDIFLineSource.lines(fd: fd, range: range, file: file) {
-          try importer.line($0, $1, $2)
-        }
+        let lines = try importer.scan(part)
         importer.endRecord()
         parts.store(index, .success((importer, lines)))
       } catch {
@@ -81,22 +75,24 @@ extension LDIFImporter {
     recordCount += other.recordCount
   }
 
-  /// The offset just after the first blank line (LF LF or LF CR LF) at or after `middle`, read
-  /// from a window there; nil when the window holds no record boundary.
-  static func recordBoundary(_ fd: Int32, near middle: Int) -> Int? {
-    let window = 1 << 20
-    var bytes = [UInt8](repeating: 0, count: window)
-    let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, window, off_t(middle)) }
-    guard n > 2 else { return nil }
-    var i = 0
+  /// The offset just after the first blank line (LF LF or LF CR LF) at or after `middle`;
+  /// nil when there is none.
+  static func recordBoundary(_ text: UnsafeBufferPointer<UInt8>, near middle: Int) -> Int? {
+    guard let base = text.baseAddress else { return nil }
+    let n = text.count
+    var i = lineFeed(base, from: middle, end: n)
     while i + 1 < n {
-      if bytes[i] == 0x0A {
-        if bytes[i + 1] == 0x0A { return middle + i + 2 }
-        if i + 2 < n, bytes[i + 1] == 0x0D, bytes[i + 2] == 0x0A { return middle + i + 3 }
-      }
-      i += 1
+      if base[i + 1] == 0x0A { return i + 2 }
+      if i + 2 < n, base[i + 1] == 0x0D, base[i + 2] == 0x0A { return i + 3 }
+      i = lineFeed(base, from: i + 1, end: n)
     }
     return nil
+  }
+
+  /// The text both halves read: mapped or borrowed by the caller for the whole read, and
+  /// never written, so sharing it between the two threads is safe.
+  struct ReadOnlyText: @unchecked Sendable {
+    let bytes: UnsafeBufferPointer<UInt8>
   }
 
   /// The two halves' results, each written by its own thread before `concurrentPerform`

@@ -3,7 +3,7 @@
 extension Base64 {
   /// Decoding tables, one per position in a group, each value pre-shifted into place; an
   /// invalid character maps to a value with bits above the 24 data bits set.
-  private static let groupTables: [UInt32] = {
+  static let groupTables: [UInt32] = {
     let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
     var t = [UInt32](repeating: 0xFF00_0000, count: 4 * 256)
     for (v, c) in alphabet.enumerated() {
