@@ -86,7 +86,7 @@ extension Hybridbench {
 
     func status() -> Int32 {
       let program = common.program()
-      if let commands { return program.commands(commands) }
+      if let commands { return program.commands(commands, exitWhenDone: true) }
       return program.standardInput()
     }
   }

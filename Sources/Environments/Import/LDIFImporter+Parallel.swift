@@ -15,7 +15,8 @@ extension LDIFImporter {
       var importer = LDIFImporter(
         file: file, arena: ByteArena(capacity: arenaRoom(forText: text.count)))
       _ = try importer.scan(text)
-      return try importer.finish()
+      var none: [DirectoryObject?] = []
+      return try importer.finish(appending: &none)
     }
     let firstRoom = arenaRoom(forText: split)
     let arena = ByteArena(capacity: firstRoom + arenaRoom(forText: text.count - split))
@@ -35,36 +36,26 @@ extension LDIFImporter {
         parts.store(index, .failure(error))
       }
     }
-    // Take the results out of their slots so the merge below owns the only copy of each
-    // object list (no copy-on-write of 100,000 objects).
-    let firstResult = parts.take(0)
-    let secondResult = parts.take(1)
-    guard case .success(let (firstMerged, firstLines))? = firstResult else {
-      if case .failure(let error)? = firstResult { throw error }
-      throw InputError("read error", at: SourceLocation(file: file, line: 1))
-    }
-    var merged = firstMerged
-    switch secondResult {
-    case .success(var (second, _))?:
-      merged.absorb(&second, lineOffset: firstLines)
-      return try merged.finish()
-    case .failure(var error as InputError)?:
+    // Take each result out of its slot, so the merge owns the only copy of each object list
+    // (appending to a shared list would copy 100,000 objects).
+    var (merged, firstLines) = try parts.take(0, file: file)
+    var tail: [DirectoryObject?]
+    do {
+      var (second, _) = try parts.take(1, file: file)
+      tail = merged.absorb(&second, lineOffset: firstLines)
+    } catch var error as InputError {
       error.location.line += firstLines
       throw error
-    case .failure(let error)?:
-      throw error
-    case nil:
-      throw InputError("read error", at: SourceLocation(file: file, line: firstLines + 1))
     }
+    return try merged.finish(appending: &tail)
   }
 
-  /// Appends the objects of the importer that read the part after this one, whose lines were
-  /// numbered from 1 at the part's start.
-  mutating func absorb(_ other: inout LDIFImporter, lineOffset: Int) {
-    var objects = other.domain.objects
-    other.domain.objects = []
-    for i in objects.indices { objects[i].origin.line += lineOffset }
-    domain.objects.append(contentsOf: objects)
+  /// Takes in what the importer of the part after this one found, whose lines were numbered
+  /// from 1 at the part's start; returns its objects, renumbered, for `finish(appending:)`.
+  mutating func absorb(_ other: inout LDIFImporter, lineOffset: Int) -> [DirectoryObject?] {
+    var objects: [DirectoryObject?] = []
+    swap(&objects, &other.objects)
+    for i in objects.indices { objects[i]?.origin.line += lineOffset }
     if other.sawDomainRoot {
       sawDomainRoot = true
       domain.dnsName = other.domain.dnsName
@@ -73,6 +64,7 @@ extension LDIFImporter {
       domain.origin.line += lineOffset
     }
     recordCount += other.recordCount
+    return objects
   }
 
   /// The offset just after the first blank line (LF LF or LF CR LF) at or after `middle`;
@@ -108,11 +100,16 @@ extension LDIFImporter {
       slots.deallocate()
     }
 
-    /// The result of half `index`, leaving its slot empty.
-    func take(_ index: Int) -> Slot {
+    /// The importer of half `index` and its line count, leaving the slot empty; rethrows
+    /// the half's error, with lines numbered within the half.
+    func take(_ index: Int, file: String) throws -> (LDIFImporter, Int) {
       let result = slots[index]
       slots[index] = nil
-      return result
+      switch result {
+      case .success(let read)?: return read
+      case .failure(let error)?: throw error
+      case nil: throw InputError("read error", at: SourceLocation(file: file, line: 1))
+      }
     }
 
     func store(_ index: Int, _ result: Result<(LDIFImporter, Int), any Error>) {

@@ -14,6 +14,9 @@ public struct LDIFImporter {
   var current = DirectoryObject(dn: "")
   var inRecord = false
   var recordCount = 0
+  /// The objects read, each slot emptied when the object moves into the domain: moving them
+  /// out of Optionals costs no reference counting, copying them out of an Array would.
+  var objects: [DirectoryObject?] = []
   var sawVersion = false
   /// True once the domain's own record (objectClass domainDNS) has been read.
   var sawDomainRoot = false
@@ -220,18 +223,30 @@ public struct LDIFImporter {
       domain.sid = object.sid
       domain.origin = object.origin
     }
-    domain.objects.append(object)
+    objects.append(object)
   }
 
-  mutating func finish() throws -> Domain {
+  /// The domain read, with the objects of `tail` (read by the importer of the part that
+  /// follows, line numbers already shifted) after this importer's own.
+  mutating func finish(appending tail: inout [DirectoryObject?]) throws -> Domain {
     endRecord()
     guard recordCount > 0 else {
       throw fail("expected at least one record ('dn:' line), found none", 1)
     }
+    domain.objects.reserveCapacity(objects.count + tail.count)
+    Self.move(&objects, into: &domain.objects)
+    Self.move(&tail, into: &domain.objects)
     if domain.dnsName.isEmpty, let first = domain.objects.first {
       domain.dnsName = DNText.dnsName(ofDomainDN: first.dn)
       domain.origin = first.origin
     }
     return domain
+  }
+
+  private static func move(_ list: inout [DirectoryObject?], into objects: inout [DirectoryObject])
+  {
+    for i in list.indices {
+      if let object = list[i].take() { objects.append(object) }
+    }
   }
 }
