@@ -14,9 +14,27 @@ struct FoldedBase64Decoder {
     case invalid(Int)
   }
 
-  /// `Base64.groupTables`: one table per position in a group, values pre-shifted into place,
-  /// bits above the 24 data bits set for a byte outside the alphabet.
+  /// The decoding tables, borrowed from `Base64` for the length of a read.
+  struct Tables {
+    /// `Base64.groupTables`: one table per position in a group, values pre-shifted into
+    /// place, bits above the 24 data bits set for a byte outside the alphabet.
+    let groups: UnsafePointer<UInt32>
+    /// `Base64.pairTables`: the same for two characters at once.
+    let pairs: UnsafePointer<UInt32>
+  }
+
+  /// Calls `body` with the tables.
+  static func withTables<R>(_ body: (Tables) throws -> R) rethrows -> R {
+    try Base64.groupTables.withUnsafeBufferPointer { groups in
+      try Base64.pairTables.withUnsafeBufferPointer { pairs in
+        // Both arrays are built non-empty once per process.
+        try body(Tables(groups: groups.baseAddress!, pairs: pairs.baseAddress!))
+      }
+    }
+  }
+
   let tables: UnsafePointer<UInt32>
+  let pairs: UnsafePointer<UInt32>
   /// Where the next decoded byte goes. Each 4 characters write at most 4 bytes (3 kept), so
   /// the caller's region needs 3/4 of the text's length plus 4 bytes.
   private(set) var out: UnsafeMutablePointer<UInt8>
@@ -24,8 +42,9 @@ struct FoldedBase64Decoder {
   private var heldCount = 0
   private var padding = 0
 
-  init(tables: UnsafePointer<UInt32>, out: UnsafeMutablePointer<UInt8>) {
-    self.tables = tables
+  init(_ tables: Tables, out: UnsafeMutablePointer<UInt8>) {
+    self.tables = tables.groups
+    self.pairs = tables.pairs
     self.out = out
   }
 
@@ -38,10 +57,15 @@ struct FoldedBase64Decoder {
     var i = start
     while i < end {
       if heldCount == 0, padding == 0 {
+        let q = pairs
         while i &+ 8 <= end {
-          let p = text + i
-          let a = t[Int(p[0])] | t[256 &+ Int(p[1])] | t[512 &+ Int(p[2])] | t[768 &+ Int(p[3])]
-          let b = t[Int(p[4])] | t[256 &+ Int(p[5])] | t[512 &+ Int(p[6])] | t[768 &+ Int(p[7])]
+          let w = UInt64(littleEndian: UnsafeRawPointer(text + i).loadUnaligned(as: UInt64.self))
+          let a =
+            q[Int(truncatingIfNeeded: w & 0xFFFF)]
+            | q[65536 &+ Int(truncatingIfNeeded: w &>> 16 & 0xFFFF)]
+          let b =
+            q[Int(truncatingIfNeeded: w &>> 32 & 0xFFFF)]
+            | q[65536 &+ Int(truncatingIfNeeded: w &>> 48)]
           if (a | b) & 0xFF00_0000 != 0 { break }
           Self.store(a, at: o)
           Self.store(b, at: o + 3)

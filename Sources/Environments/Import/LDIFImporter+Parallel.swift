@@ -14,6 +14,8 @@ extension LDIFImporter {
     else {
       var importer = LDIFImporter(
         file: file, arena: ByteArena(capacity: arenaRoom(forText: text.count)))
+      importer.expectedLength = text.count
+      MappedFile.prefault(text)
       _ = try importer.scan(text)
       var none: [DirectoryObject?] = []
       return try importer.finish(appending: &none)
@@ -24,10 +26,13 @@ extension LDIFImporter {
     let shared = ReadOnlyText(bytes: text)
     DispatchQueue.concurrentPerform(iterations: 2) { index in
       var importer = LDIFImporter(file: file, arena: arena, arenaStart: index == 0 ? 0 : firstRoom)
-      // Only the first half may start with 'version:'.
+      // Only the first half may start with 'version:'; the second hands its objects over.
       importer.sawVersion = index == 1
+      importer.handsOver = index == 1
+      importer.expectedLength = index == 0 ? shared.bytes.count : shared.bytes.count - split
       let part = UnsafeBufferPointer(
         rebasing: index == 0 ? shared.bytes[0..<split] : shared.bytes[split...])
+      MappedFile.prefault(part)
       do {
         let lines = try importer.scan(part)
         importer.endRecord()

@@ -18,8 +18,7 @@ extension LDIFImporter {
     var p = 0
     if end >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { p = 3 }
     var line = 0
-    try Base64.groupTables.withUnsafeBufferPointer { tables in
-      let tables = tables.baseAddress!
+    try FoldedBase64Decoder.withTables { tables in
       while p < end {
         line += 1
         let lineStart = p
@@ -28,6 +27,7 @@ extension LDIFImporter {
         let stop = lf > lineStart && base[lf - 1] == 0x0D ? lf - 1 : lf
         if stop == lineStart {
           endRecord()
+          if recordCount == 64 { reserveObjects(consumed: p) }
           continue
         }
         switch base[lineStart] {
@@ -54,7 +54,7 @@ extension LDIFImporter {
   /// any CR LF); moves `p` and `line` past any folded continuation.
   private mutating func logicalLine(
     _ base: UnsafePointer<UInt8>, _ start: Int, _ stop: Int, _ end: Int,
-    _ p: inout Int, _ line: inout Int, _ tables: UnsafePointer<UInt32>
+    _ p: inout Int, _ line: inout Int, _ tables: FoldedBase64Decoder.Tables
   ) throws {
     let found = Self.colon(base, start, stop)
     if found == nil || found.map({ $0 + 2 >= stop }) == true, p < end, base[p] == 0x20 {
@@ -83,7 +83,7 @@ extension LDIFImporter {
     let column = valueStart - start + 1
     if isBase64 {
       let out = arena.base + arenaUsed
-      var decoder = FoldedBase64Decoder(tables: tables, out: out)
+      var decoder = FoldedBase64Decoder(tables, out: out)
       var lineStart = start
       var from = valueStart
       while true {
@@ -127,7 +127,7 @@ extension LDIFImporter {
   /// reported on its first line, as columns of the unfolded text.
   private mutating func unfoldedLine(
     _ base: UnsafePointer<UInt8>, _ start: Int, _ stop: Int, _ end: Int,
-    _ p: inout Int, _ line: inout Int, _ tables: UnsafePointer<UInt32>,
+    _ p: inout Int, _ line: inout Int, _ tables: FoldedBase64Decoder.Tables,
     name: UnsafeBufferPointer<UInt8>? = nil, at column: Int = 1
   ) throws {
     let firstLine = line

@@ -14,9 +14,15 @@ public struct LDIFImporter {
   var current = DirectoryObject(dn: "")
   var inRecord = false
   var recordCount = 0
-  /// The objects read, each slot emptied when the object moves into the domain: moving them
-  /// out of Optionals costs no reference counting, copying them out of an Array would.
+  /// True for the importer of a later part of a parallel read: its objects collect in
+  /// `objects`, each slot emptied when the object moves into the first part's domain (moving
+  /// out of Optionals costs no reference counting; copying out of an Array would).
+  var handsOver = false
   var objects: [DirectoryObject?] = []
+  /// The length of text whose objects end up in this importer's list (the whole file for the
+  /// first part), for sizing the list once from the first records' average length.
+  var expectedLength = 0
+  private var reserved = false
   var sawVersion = false
   /// True once the domain's own record (objectClass domainDNS) has been read.
   var sawDomainRoot = false
@@ -223,7 +229,27 @@ public struct LDIFImporter {
       domain.sid = object.sid
       domain.origin = object.origin
     }
-    objects.append(object)
+    if handsOver {
+      objects.append(object)
+    } else {
+      domain.objects.append(object)
+    }
+  }
+
+  /// Sizes the object list for `expectedLength` bytes from the average record length so far
+  /// (`consumed` bytes), so it is not regrown (and its 160-byte elements moved) log n times.
+  mutating func reserveObjects(consumed: Int) {
+    guard !reserved, consumed > 0 else { return }
+    reserved = true
+    // Capped (records of under 128 bytes average are unusual in an AD export); past the
+    // estimate the list simply grows.
+    let estimate = min(
+      recordCount * (expectedLength / consumed + 1) + recordCount / 8, expectedLength / 128 + 64)
+    if handsOver {
+      objects.reserveCapacity(estimate)
+    } else {
+      domain.objects.reserveCapacity(estimate)
+    }
   }
 
   /// The domain read, with the objects of `tail` (read by the importer of the part that
@@ -233,7 +259,7 @@ public struct LDIFImporter {
     guard recordCount > 0 else {
       throw fail("expected at least one record ('dn:' line), found none", 1)
     }
-    domain.objects.reserveCapacity(objects.count + tail.count)
+    domain.objects.reserveCapacity(domain.objects.count + objects.count + tail.count)
     Self.move(&objects, into: &domain.objects)
     Self.move(&tail, into: &domain.objects)
     if domain.dnsName.isEmpty, let first = domain.objects.first {
