@@ -148,4 +148,18 @@ final class LDIFArenaTests: XCTestCase {
     let wrongLength: [UInt8] = [1, 2, 0, 0, 0, 0, 0, 5, 21, 0, 0, 0]
     XCTAssertNil(wrongLength.withUnsafeBufferPointer { SIDText.format($0) })
   }
+
+  func testRecurringDNsAreReadRightPastTheSharingTableGrowth() throws {
+    // 5,000 members of 3,000 groups: the shared-DN table grows twice on the way.
+    var text = ""
+    for i in 0..<5_000 {
+      text += "dn: CN=U\(i),DC=t\nmemberOf: CN=Group \(i % 3_000),DC=t\n"
+        + "memberOf: CN=All,DC=t\n\n"
+    }
+    let domain = try read(text)
+    XCTAssertEqual(domain.objects.count, 5_000)
+    for (i, object) in domain.objects.enumerated() {
+      XCTAssertEqual(object.memberOf, ["CN=Group \(i % 3_000),DC=t", "CN=All,DC=t"])
+    }
+  }
 }

@@ -89,10 +89,10 @@ public struct LDIFImporter {
       let text = isBase64 ? try self.text(value, true, line, column) : interned.className(value)
       classChain.append(text)
     case .memberOf:
-      let text = try self.text(value, isBase64, line, column)
+      let text = isBase64 ? try self.text(value, true, line, column) : interned.dn(value)
       current.memberOf.append(text)
     case .member:
-      let text = try self.text(value, isBase64, line, column)
+      let text = isBase64 ? try self.text(value, true, line, column) : interned.dn(value)
       current.members.append(text)
     case .adminCount:
       let text = try self.text(value, isBase64, line, column)
@@ -217,22 +217,25 @@ public struct LDIFImporter {
   mutating func endRecord() {
     guard inRecord else { return }
     inRecord = false
-    var object = DirectoryObject(dn: "")
-    swap(&object, &current)
     recordCount += 1
     let chain = interned.classChain(classChain)
     classChain.removeAll(keepingCapacity: true)
-    object.objectClasses = chain.classes
+    current.objectClasses = chain.classes
     if chain.isDomainRoot {
       sawDomainRoot = true
-      domain.dnsName = DNText.dnsName(ofDomainDN: object.dn)
-      domain.sid = object.sid
-      domain.origin = object.origin
+      domain.dnsName = DNText.dnsName(ofDomainDN: current.dn)
+      domain.sid = current.sid
+      domain.origin = current.origin
     }
-    if handsOver {
-      objects.append(object)
-    } else {
-      domain.objects.append(object)
+    // Moved out of `current` (left blank), not copied: no reference counting per field.
+    let handsOver = self.handsOver
+    withUnsafeMutablePointer(to: &current) { record in
+      if handsOver {
+        objects.append(record.move())
+      } else {
+        domain.objects.append(record.move())
+      }
+      record.initialize(to: DirectoryObject(dn: ""))
     }
   }
 
