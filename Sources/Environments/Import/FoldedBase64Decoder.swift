@@ -6,7 +6,7 @@
 struct FoldedBase64Decoder {
   /// Why `decode` stopped.
   enum Stop: Equatable {
-    /// At the line feed at this index (the value may continue on the next line).
+    /// At the line feed at this index, which ends the value (no space follows it).
     case lineFeed(Int)
     /// At the end of the text.
     case end
@@ -38,18 +38,23 @@ struct FoldedBase64Decoder {
   /// Where the next decoded byte goes. Each 4 characters write at most 4 bytes (3 kept), so
   /// the caller's region needs 3/4 of the text's length plus 4 bytes.
   private(set) var out: UnsafeMutablePointer<UInt8>
+  /// Continuation lines crossed so far (a line feed followed by a space, RFC 2849 folding).
+  private(set) var folds = 0
+  /// Where the physical line being decoded starts (its leading space, after a fold).
+  private(set) var lineStart: Int
   private var held: UInt32 = 0
   private var heldCount = 0
   private var padding = 0
 
-  init(_ tables: Tables, out: UnsafeMutablePointer<UInt8>) {
+  init(_ tables: Tables, out: UnsafeMutablePointer<UInt8>, lineStart: Int) {
+    self.lineStart = lineStart
     self.tables = tables.groups
     self.pairs = tables.pairs
     self.out = out
   }
 
-  /// Decodes `text[from...]` up to the next line feed; spaces, tabs and carriage returns are
-  /// skipped (RFC 2849 lets a value's text carry them; the old reader accepted them too).
+  /// Decodes `text[from...]` up to the line feed that ends the value, across folds; spaces,
+  /// tabs and carriage returns are skipped (the plain decoder accepted them too).
   mutating func decode(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Stop {
     let t = tables
     var o = out
@@ -85,7 +90,10 @@ struct FoldedBase64Decoder {
       let c = text[i]
       switch c {
       case 0x0A:
-        return .lineFeed(i)
+        guard i + 1 < end, text[i + 1] == 0x20 else { return .lineFeed(i) }
+        folds += 1
+        lineStart = i + 1
+        i += 1
       case 0x20, 0x09, 0x0D:
         break
       case UInt8(ascii: "="):

@@ -64,10 +64,23 @@ struct InternedNames {
     dnSlots = slots
   }
 
-  /// FNV-1a over the bytes, folded to an Int.
+  /// A multiplicative hash of the bytes, eight at a time (DNs are 40 to 100 bytes).
   private static func hash(_ raw: UnsafeBufferPointer<UInt8>) -> Int {
-    var h: UInt64 = 0xCBF2_9CE4_8422_2325
-    for byte in raw { h = (h ^ UInt64(byte)) &* 0x100_0000_01B3 }
+    guard let base = raw.baseAddress else { return 0 }
+    var h = UInt64(truncatingIfNeeded: raw.count) &* 0x9E37_79B9_7F4A_7C15
+    var i = 0
+    while i + 8 <= raw.count {
+      let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+      h = (h ^ word) &* 0xFF51_AFD7_ED55_8CCD
+      h ^= h >> 32
+      i += 8
+    }
+    var tail: UInt64 = 0
+    while i < raw.count {
+      tail = tail << 8 | UInt64(base[i])
+      i += 1
+    }
+    h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
     return Int(truncatingIfNeeded: h ^ h >> 29)
   }
 

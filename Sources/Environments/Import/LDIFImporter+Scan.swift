@@ -83,25 +83,16 @@ extension LDIFImporter {
     let column = valueStart - start + 1
     if isBase64 {
       let out = arena.base + arenaUsed
-      var decoder = FoldedBase64Decoder(tables, out: out)
-      var lineStart = start
-      var from = valueStart
-      while true {
-        switch decoder.decode(base, from: from, to: end) {
-        case .invalid(let at):
-          throw badBase64(base[at], line, at - lineStart + 1)
-        case .lineFeed(let at) where at + 1 < end && base[at + 1] == 0x20:
-          line += 1
-          lineStart = at + 1
-          from = at + 2
-          continue
-        case .lineFeed(let at):
-          p = at + 1
-        case .end:
-          p = end
-        }
-        break
+      var decoder = FoldedBase64Decoder(tables, out: out, lineStart: start)
+      switch decoder.decode(base, from: valueStart, to: end) {
+      case .invalid(let at):
+        throw badBase64(base[at], line + decoder.folds, at - decoder.lineStart + 1)
+      case .lineFeed(let at):
+        p = at + 1
+      case .end:
+        p = end
       }
+      line += decoder.folds
       guard decoder.finish() else {
         let hint =
           p == end && (end == 0 || base[end - 1] != 0x0A)
