@@ -247,7 +247,7 @@ public struct LDIFImporter {
     // Capped (records of under 128 bytes average are unusual in an AD export); past the
     // estimate the list simply grows.
     let estimate = min(
-      recordCount * (expectedLength / consumed + 1) + recordCount / 8, expectedLength / 128 + 64)
+      recordCount * (expectedLength / consumed + 1) + recordCount / 4, expectedLength / 128 + 64)
     if handsOver {
       objects.reserveCapacity(estimate)
     } else {
@@ -255,16 +255,17 @@ public struct LDIFImporter {
     }
   }
 
-  /// The domain read, with the objects of `tail` (read by the importer of the part that
-  /// follows, line numbers already shifted) after this importer's own.
-  mutating func finish(appending tail: inout [DirectoryObject?]) throws -> Domain {
+  /// The domain read, with the objects of `tails` (read by the importers of the parts that
+  /// follow, in order, line numbers already shifted) after this importer's own.
+  mutating func finish(appending tails: inout [[DirectoryObject?]]) throws -> Domain {
     endRecord()
     guard recordCount > 0 else {
       throw fail("expected at least one record ('dn:' line), found none", 1)
     }
-    domain.objects.reserveCapacity(domain.objects.count + objects.count + tail.count)
+    let total = tails.reduce(domain.objects.count + objects.count) { $0 + $1.count }
+    domain.objects.reserveCapacity(total)
     Self.move(&objects, into: &domain.objects)
-    Self.move(&tail, into: &domain.objects)
+    for k in tails.indices { Self.move(&tails[k], into: &domain.objects) }
     if domain.dnsName.isEmpty, let first = domain.objects.first {
       domain.dnsName = DNText.dnsName(ofDomainDN: first.dn)
       domain.origin = first.origin

@@ -1,3 +1,4 @@
+import Dispatch
 import Findings
 
 #if canImport(Glibc)
@@ -28,7 +29,14 @@ enum MappedFile {
     guard let raw = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), raw != MAP_FAILED else {
       throw InputError("cannot map the file into memory", at: SourceLocation(file: file, line: 1))
     }
-    defer { munmap(raw, size) }
+    defer {
+      // Unmapping 100,000 pages takes milliseconds that nothing waits for: done off the
+      // caller's path. Nothing refers to the mapping once `body` has returned.
+      let address = UInt(bitPattern: raw)
+      DispatchQueue.global(qos: .utility).async {
+        _ = munmap(UnsafeMutableRawPointer(bitPattern: address), size)
+      }
+    }
     _ = madvise(raw, size, MADV_SEQUENTIAL)
     return try body(
       UnsafeBufferPointer(start: raw.assumingMemoryBound(to: UInt8.self), count: size))
