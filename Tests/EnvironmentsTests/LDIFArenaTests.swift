@@ -117,6 +117,17 @@ final class LDIFArenaTests: XCTestCase {
       XCTAssertEqual(input?.location, SourceLocation(file: "a.ldif", line: 4, column: 24))
       XCTAssertEqual(input?.message.contains("truncated"), true)
     }
+    // A fold inside the separator: the line is unfolded first, and the value still checked.
+    let split = "dn: CN=a,DC=t\nnTSecurityDescriptor:\n : AQAEj\n\n"
+    XCTAssertThrowsError(try read(split)) { error in
+      let input = error as? InputError
+      XCTAssertEqual(input?.location, SourceLocation(file: "a.ldif", line: 2, column: 24))
+      XCTAssertEqual(input?.message.contains("truncated"), false)
+    }
+    XCTAssertEqual(
+      descriptor(
+        of: try read("dn: CN=a,DC=t\nnTSecurity\n Descriptor:: AQAE\n jA==\n").objects.first),
+      [1, 0, 4, 0x8C])
     // Too much padding.
     XCTAssertThrowsError(try read("dn: CN=a,DC=t\nobjectSid:: A===\n"))
   }
@@ -153,7 +164,8 @@ final class LDIFArenaTests: XCTestCase {
     // 5,000 members of 3,000 groups: the shared-DN table grows twice on the way.
     var text = ""
     for i in 0..<5_000 {
-      text += "dn: CN=U\(i),DC=t\nmemberOf: CN=Group \(i % 3_000),DC=t\n"
+      text +=
+        "dn: CN=U\(i),DC=t\nmemberOf: CN=Group \(i % 3_000),DC=t\n"
         + "memberOf: CN=All,DC=t\n\n"
     }
     let domain = try read(text)

@@ -51,10 +51,12 @@ extension LDIFImporter {
   }
 
   /// One attribute line starting at `start` (its first physical line ends at `stop`, before
-  /// any CR LF); moves `p` and `line` past any folded continuation.
+  /// any CR LF); moves `p` and `line` past any folded continuation. `cutShort` tells whether
+  /// the text ends inside this line (known from `base` itself unless it is an unfolded copy).
   private mutating func logicalLine(
     _ base: UnsafePointer<UInt8>, _ start: Int, _ stop: Int, _ end: Int,
-    _ p: inout Int, _ line: inout Int, _ tables: FoldedBase64Decoder.Tables
+    _ p: inout Int, _ line: inout Int, _ tables: FoldedBase64Decoder.Tables,
+    cutShort: Bool? = nil
   ) throws {
     let found = Self.colon(base, start, stop)
     if found == nil || found.map({ $0 + 2 >= stop }) == true, p < end, base[p] == 0x20 {
@@ -94,9 +96,8 @@ extension LDIFImporter {
       }
       line += decoder.folds
       guard decoder.finish() else {
-        let hint =
-          p == end && (end == 0 || base[end - 1] != 0x0A)
-          ? " (the file ends inside this value: truncated?)" : ""
+        let truncated = cutShort ?? (p == end && (end == 0 || base[end - 1] != 0x0A))
+        let hint = truncated ? " (the file ends inside this value: truncated?)" : ""
         throw fail("expected base64 after '::'\(hint)", firstLine, column)
       }
       let value = UnsafeBufferPointer(
@@ -134,12 +135,14 @@ extension LDIFImporter {
       buffer.append(contentsOf: UnsafeBufferPointer(start: base + p + 1, count: nextStop - p - 1))
       p = min(next + 1, end)
     }
+    let cutShort = p == end && base[end - 1] != 0x0A
     try buffer.withUnsafeBufferPointer { whole in
       guard let name else {
         var wholeEnd = whole.count
         var wholeLine = firstLine
         guard let wholeBase = whole.baseAddress else { return }
-        try logicalLine(wholeBase, 0, whole.count, whole.count, &wholeEnd, &wholeLine, tables)
+        try logicalLine(
+          wholeBase, 0, whole.count, whole.count, &wholeEnd, &wholeLine, tables, cutShort: cutShort)
         return
       }
       try attribute(name, whole, isBase64: false, line: firstLine, column: column)
