@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import Dispatch
 import Findings
 
@@ -8,9 +13,9 @@ import Findings
 extension LDIFImporter {
   /// Texts smaller than this are read on one thread.
   static let parallelThreshold = 4 << 20
-  /// How many parts a large text is cut into: more parts than cores, so a core slowed down by
-  /// another process does not hold the read back (the other cores take more parts).
-  static let partCount = 8
+  /// How many parts a large text is cut into: twice the cores (at least 8, at most 64), so a
+  /// core slowed down by another process does not hold the read back (the others take more).
+  static let partCount = min(64, max(8, 2 * sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 
   static func read(text: UnsafeBufferPointer<UInt8>, file: String) throws -> Domain {
     let bounds = text.count >= parallelThreshold ? partBounds(text) : [0, text.count]
