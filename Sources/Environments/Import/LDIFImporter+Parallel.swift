@@ -1,10 +1,11 @@
+import Dispatch
+import Findings
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Dispatch
-import Findings
 
 /// Large exports are read in parts on all cores: the text is cut just after blank lines
 /// (record boundaries), each part goes through its own importer (writing descriptors into its
@@ -46,6 +47,7 @@ extension LDIFImporter {
       MappedFile.prefault(part)
       do {
         let lines = try importer.scan(part)
+        MappedFile.release(part)
         importer.endRecord()
         parts.store(k, .success((importer, lines)))
       } catch {

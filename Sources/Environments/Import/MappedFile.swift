@@ -56,4 +56,17 @@ enum MappedFile {
       _ = madvise(UnsafeMutableRawPointer(bitPattern: aligned), length, 22)
     #endif
   }
+
+  /// Drops the whole pages inside `part` from this process's mapping once it has been read
+  /// (the kernel's cache keeps them): otherwise every page of a 170 MB file counts in the
+  /// process's memory until the whole file is unmapped. Pages shared with a neighbouring part
+  /// are left alone; touching a dropped page again would simply map it again.
+  static func release(_ part: UnsafeBufferPointer<UInt8>) {
+    guard let start = part.baseAddress, part.count > 0 else { return }
+    let page = UInt(sysconf(Int32(_SC_PAGESIZE)))
+    let first = (UInt(bitPattern: start) + page - 1) & ~(page - 1)
+    let last = (UInt(bitPattern: start) + UInt(part.count)) & ~(page - 1)
+    guard last > first else { return }
+    _ = madvise(UnsafeMutableRawPointer(bitPattern: first), Int(last - first), MADV_DONTNEED)
+  }
 }
