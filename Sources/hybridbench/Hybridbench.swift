@@ -101,8 +101,10 @@ extension Hybridbench {
 
     func status() -> Int32 {
       let program = common.program()
-      if let commands { return program.commands(commands) }
-      if !command.isEmpty { return program.commands(ShellProgram.commandLine(from: command)) }
+      if let commands { return program.commands(commands, exitWhenDone: true) }
+      if !command.isEmpty {
+        return program.commands(ShellProgram.commandLine(from: command), exitWhenDone: true)
+      }
       return program.standardInput()
     }
   }

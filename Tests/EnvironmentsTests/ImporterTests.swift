@@ -164,7 +164,7 @@ final class ImporterTests: XCTestCase {
     let admin = try XCTUnwrap(domain.object(dn: "CN=Administrator,CN=Users,DC=lab,DC=example"))
     XCTAssertEqual(admin.sid, "S-1-5-21-1-2-3-500")
     XCTAssertEqual(admin.adminCount, 1)
-    XCTAssertEqual(admin.securityDescriptor, .bytes(sd))
+    XCTAssertEqual(admin.securityDescriptor, .bytes(DescriptorBytes(sd)))
     XCTAssertEqual(admin.attribute("description"), " leading space")
     XCTAssertEqual(admin.origin.line, 9)
     XCTAssertEqual(admin.structuralClass, "user")

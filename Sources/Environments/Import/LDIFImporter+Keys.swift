@@ -7,11 +7,15 @@ enum AttributeKey {
     switch name.count {
     case 2: self = Self.equal(name, "dn") ? .dn : .other
     case 6: self = Self.equal(name, "member") ? .member : .other
-    case 7: self = Self.equal(name, "version") ? .version : Self.equal(name, "control") ? .control : .other
+    case 7:
+      self =
+        Self.equal(name, "version") ? .version : Self.equal(name, "control") ? .control : .other
     case 8: self = Self.equal(name, "memberof") ? .memberOf : .other
     case 9: self = Self.equal(name, "objectsid") ? .objectSid : .other
     case 10:
-      self = Self.equal(name, "changetype") ? .changetype
+      self =
+        Self.equal(name, "changetype")
+        ? .changetype
         : Self.equal(name, "admincount") ? .adminCount : .other
     case 11: self = Self.equal(name, "objectclass") ? .objectClass : .other
     case 20: self = Self.equal(name, "ntsecuritydescriptor") ? .nTSecurityDescriptor : .other
@@ -35,17 +39,49 @@ enum AttributeKey {
 
 /// Formats binary SIDs (MS-DTYP 2.4.2.2) as `S-1-5-21-...` text.
 enum SIDText {
-  static func format(_ b: [UInt8]) -> String? {
+  /// The text of a binary SID; nil unless revision 1 with 8 + 4n bytes.
+  static func format(_ b: UnsafeBufferPointer<UInt8>) -> String? {
     guard b.count >= 8, b[0] == 1, b.count == 8 + 4 * Int(b[1]) else { return nil }
     var authority: UInt64 = 0
     for i in 2..<8 { authority = authority << 8 | UInt64(b[i]) }
-    var s = "S-1-\(authority)"
-    for k in 0..<Int(b[1]) {
-      let o = 8 + 4 * k
-      let v = UInt32(b[o]) | UInt32(b[o + 1]) << 8 | UInt32(b[o + 2]) << 16 | UInt32(b[o + 3]) << 24
-      s += "-\(v)"
+    let parts = Int(b[1])
+    // "S-1-", up to 20 digits of authority, then "-" and up to 10 digits per part.
+    return String(unsafeUninitializedCapacity: 24 + 11 * parts) { out in
+      var n = 0
+      for c in "S-1-".utf8 {
+        out[n] = c
+        n += 1
+      }
+      n = digits(authority, into: out, at: n)
+      for k in 0..<parts {
+        let o = 8 + 4 * k
+        let v =
+          UInt32(b[o]) | UInt32(b[o + 1]) << 8 | UInt32(b[o + 2]) << 16 | UInt32(b[o + 3]) << 24
+        out[n] = UInt8(ascii: "-")
+        n = digits(UInt64(v), into: out, at: n + 1)
+      }
+      return n
     }
-    return s
+  }
+
+  /// Writes `value` in decimal at `out[at...]`; returns the index after the last digit.
+  private static func digits(_ value: UInt64, into out: UnsafeMutableBufferPointer<UInt8>, at: Int)
+    -> Int
+  {
+    var count = 1
+    var rest = value / 10
+    while rest > 0 {
+      count += 1
+      rest /= 10
+    }
+    var v = value
+    var i = at + count
+    repeat {
+      i -= 1
+      out[i] = UInt8(truncatingIfNeeded: v % 10) + UInt8(ascii: "0")
+      v /= 10
+    } while v > 0
+    return at + count
   }
 }
 

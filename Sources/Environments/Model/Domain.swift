@@ -51,7 +51,8 @@ public enum WritebackFeature: String, Sendable, Hashable, CaseIterable {
 /// `nTSecurityDescriptor`), decoded by the permission model.
 public enum SecurityDescriptorValue: Sendable, Hashable {
   case sddl(String)
-  case bytes([UInt8])
+  /// The self-relative bytes (MS-DTYP 2.4.6); a slice of the load's arena, read like `[UInt8]`.
+  case bytes(DescriptorBytes)
 }
 
 /// One directory attribute kept beside the modelled ones; binary values are base64 text.

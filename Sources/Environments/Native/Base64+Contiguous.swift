@@ -3,7 +3,7 @@
 extension Base64 {
   /// Decoding tables, one per position in a group, each value pre-shifted into place; an
   /// invalid character maps to a value with bits above the 24 data bits set.
-  private static let groupTables: [UInt32] = {
+  static let groupTables: [UInt32] = {
     let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
     var t = [UInt32](repeating: 0xFF00_0000, count: 4 * 256)
     for (v, c) in alphabet.enumerated() {
@@ -12,6 +12,23 @@ extension Base64 {
       t[256 + Int(c)] = value << 12
       t[512 + Int(c)] = value << 6
       t[768 + Int(c)] = value
+    }
+    return t
+  }()
+
+  /// Decoding tables for two characters at once: entry `c0 | c1 << 8` of the first half is
+  /// the first two characters of a group shifted into place, of the second half the last two;
+  /// a pair with a byte outside the alphabet maps to a value with bits above the 24 data bits
+  /// set. Half the lookups of `groupTables`; the entries used fit in the first-level cache.
+  static let pairTables: [UInt32] = {
+    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+    var t = [UInt32](repeating: 0xFF00_0000, count: 2 << 16)
+    for (v0, c0) in alphabet.enumerated() {
+      for (v1, c1) in alphabet.enumerated() {
+        let pair = Int(c0) | Int(c1) << 8
+        t[pair] = UInt32(v0) << 18 | UInt32(v1) << 12
+        t[1 << 16 + pair] = UInt32(v0) << 6 | UInt32(v1)
+      }
     }
     return t
   }()

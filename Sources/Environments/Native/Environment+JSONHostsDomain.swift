@@ -79,7 +79,7 @@ extension DirectoryObject {
     b.add("admin_count", adminCount)
     switch securityDescriptor {
     case .sddl(let text): b.add("sddl", text)
-    case .bytes(let bytes): b.add("security_descriptor_base64", Base64.encode(bytes))
+    case .bytes(let bytes): b.add("security_descriptor_base64", Base64.encode(bytes.array))
     case nil: break
     }
     for binary in [false, true] {

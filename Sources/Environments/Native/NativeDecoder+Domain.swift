@@ -41,7 +41,7 @@ extension NativeDecoder {
         throw InputError("expected 'security_descriptor_base64' to be base64 text",
           at: b64.origin(file).location)
       }
-      o.securityDescriptor = .bytes(bytes)
+      o.securityDescriptor = .bytes(DescriptorBytes(bytes))
     }
     o.attributes = try attributes(m["attributes"], binary: false, of: o.dn)
       + attributes(m["binary_attributes"], binary: true, of: o.dn)
