@@ -12,6 +12,7 @@ import Findings
 enum XMLDocumentReader {
   /// Parses `data`; `file` is only used to name the location in errors.
   static func read(_ data: [UInt8], file: String) throws(InputError) -> XMLNode {
+    try XMLInput.check(data, file: file)
     let parser = XMLParser(data: Data(data))
     let builder = TreeBuilder(lines: LineTable(data))
     parser.delegate = builder

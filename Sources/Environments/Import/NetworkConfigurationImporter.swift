@@ -1,3 +1,4 @@
+import AnswerFiles
 import Findings
 
 import Foundation
@@ -12,6 +13,7 @@ public enum NetworkConfigurationImporter {
   public static func read(_ bytes: [UInt8], file: String, lineOffset: Int = 0) throws
     -> (AzureNetwork, [LoadWarning])
   {
+    try XMLInput.check(bytes, file: file, lineOffset: lineOffset)
     let parser = XMLParser(data: Data(bytes))
     let builder = NetworkConfigurationBuilder(file: file, lineOffset: lineOffset, parser: parser)
     parser.delegate = builder

@@ -1,0 +1,60 @@
+import Findings
+
+/// Checks XML bytes before they reach FoundationXML's `XMLParser`, which traps (crashes the
+/// process) on an element name that is not valid UTF-8 instead of reporting an error.
+///
+/// A document with a UTF-16 byte order mark, or one that declares another encoding, is
+/// transcoded to UTF-8 by libxml2 first; everything else must already be UTF-8 (XML 1.0,
+/// section 4.3.3), so invalid bytes are refused here with their line and column.
+public enum XMLInput {
+  public static func check(_ bytes: [UInt8], file: String, lineOffset: Int = 0) throws(InputError) {
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return }
+    if let encoding = declaredEncoding(bytes), encoding != "utf-8", encoding != "utf8" { return }
+    guard let bad = firstInvalidUTF8(bytes) else { return }
+    var line = 1
+    var lineStart = 0
+    for index in 0..<bad where bytes[index] == 0x0A {
+      line += 1
+      lineStart = index + 1
+    }
+    let column = String(decoding: bytes[lineStart..<bad], as: UTF8.self).unicodeScalars.count + 1
+    let hex = String(bytes[bad], radix: 16, uppercase: true)
+    throw InputError(
+      "byte 0x\(hex) is not valid UTF-8: an XML document without another declared encoding must be UTF-8",
+      at: SourceLocation(file: file, line: line + lineOffset, column: column))
+  }
+
+  /// The `encoding` of the XML declaration, lower-cased, if the document starts with one.
+  static func declaredEncoding(_ bytes: [UInt8]) -> String? {
+    let head = String(decoding: bytes.prefix(256), as: UTF8.self)
+    guard head.hasPrefix("<?xml") || head.hasPrefix("\u{FEFF}<?xml"),
+      let end = head.firstRange(of: "?>"), let key = head[..<end.lowerBound].firstRange(of: "encoding")
+    else { return nil }
+    let rest = head[key.upperBound..<end.lowerBound].drop { $0 == " " || $0 == "=" }
+    guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+    return String(rest.dropFirst().prefix { $0 != quote }).lowercased()
+  }
+
+  /// The offset of the first byte that does not start or continue a well-formed UTF-8 sequence.
+  static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      let length: Int
+      switch byte {
+      case 0..<0x80:
+        index += 1
+        continue
+      case 0xC2...0xDF: length = 2
+      case 0xE0...0xEF: length = 3
+      case 0xF0...0xF4: length = 4
+      default: return index
+      }
+      guard index + length <= bytes.count,
+        String(validating: bytes[index..<index + length], as: UTF8.self) != nil
+      else { return index }
+      index += length
+    }
+    return nil
+  }
+}
