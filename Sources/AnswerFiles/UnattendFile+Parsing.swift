@@ -42,7 +42,7 @@ extension UnattendFile {
 
   /// Reads the file at `path` and parses it; an unreadable file is an `InputError` at line 1.
   public static func parse(contentsOf path: String) throws(InputError) -> UnattendFile {
-    guard let bytes = FileBytes.read(path) else {
+    guard let bytes = InputBytes.read(path) else {
       throw InputError(
         "cannot read the file: expected a readable unattend.xml",
         at: SourceLocation(file: path, line: 1, column: 1))
@@ -139,20 +139,3 @@ extension UnattendFile {
   }
 }
 
-/// Whole-file reads for the small inputs (answer files) that are parsed as one document.
-enum FileBytes {
-  /// The file's bytes, or nil when it cannot be opened or read.
-  static func read(_ path: String) -> [UInt8]? {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { return nil }
-    defer { close(fd) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-      if count < 0 { return nil }
-      if count == 0 { return bytes }
-      bytes.append(contentsOf: buffer[0..<count])
-    }
-  }
-}

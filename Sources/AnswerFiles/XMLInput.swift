@@ -10,7 +10,7 @@ public enum XMLInput {
   public static func check(_ bytes: [UInt8], file: String, lineOffset: Int = 0) throws(InputError) {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return }
     if let encoding = declaredEncoding(bytes), encoding != "utf-8", encoding != "utf8" { return }
-    guard let bad = firstInvalidUTF8(bytes) else { return }
+    guard let bad = InputBytes.firstInvalidUTF8(bytes) else { return }
     var line = 1
     var lineStart = 0
     for index in 0..<bad where bytes[index] == 0x0A {
@@ -33,28 +33,5 @@ public enum XMLInput {
     let rest = head[key.upperBound..<end.lowerBound].drop { $0 == " " || $0 == "=" }
     guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
     return String(rest.dropFirst().prefix { $0 != quote }).lowercased()
-  }
-
-  /// The offset of the first byte that does not start or continue a well-formed UTF-8 sequence.
-  static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-    var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      let length: Int
-      switch byte {
-      case 0..<0x80:
-        index += 1
-        continue
-      case 0xC2...0xDF: length = 2
-      case 0xE0...0xEF: length = 3
-      case 0xF0...0xF4: length = 4
-      default: return index
-      }
-      guard index + length <= bytes.count,
-        String(validating: bytes[index..<index + length], as: UTF8.self) != nil
-      else { return index }
-      index += length
-    }
-    return nil
   }
 }

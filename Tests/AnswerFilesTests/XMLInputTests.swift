@@ -28,7 +28,7 @@ final class XMLInputTests: XCTestCase {
 
   func testValidMultibyteTextPasses() {
     XCTAssertNoThrow(try XMLInput.check(Array("<a>café · 日本</a>".utf8), file: "a.xml"))
-    XCTAssertEqual(XMLInput.firstInvalidUTF8([0x61, 0xC3]), 1, "a truncated sequence at the end")
-    XCTAssertEqual(XMLInput.firstInvalidUTF8([0xED, 0xA0, 0x80]), 0, "an encoded surrogate")
+    XCTAssertEqual(InputBytes.firstInvalidUTF8([0x61, 0xC3]), 1, "a truncated sequence at the end")
+    XCTAssertEqual(InputBytes.firstInvalidUTF8([0xED, 0xA0, 0x80]), 0, "an encoded surrogate")
   }
 }

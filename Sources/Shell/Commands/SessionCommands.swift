@@ -75,7 +75,7 @@ public enum SessionCommands {
     let text = commands.map { $0 + "\n" }.joined()
     let written = try ArtifactWriter().write(text, to: path, force: invocation.flag("force"))
     return ArtifactOutput(
-      written, shownAs: invocation.value("FILE"), detail: FindingsReport.count(commands.count, "command"))
+      written, shownAs: invocation.value("FILE"), detail: Plural.count(commands.count, "command"))
   }
 
   static let source = CommandSpec(

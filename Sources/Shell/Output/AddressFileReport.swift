@@ -85,7 +85,7 @@ struct AddressFileReport: CommandOutput {
   /// `addresses.txt: 998 addresses · 2 invalid lines`.
   var headline: String {
     var parts = ["\(shownAs): \(valid) address\(valid == 1 ? "" : "es")"]
-    parts.append(FindingsReport.count(summary.invalid, "invalid line"))
+    parts.append(Plural.count(summary.invalid, "invalid line"))
     if perLine, truncated { parts.append("first \(rows.count) lines listed") }
     return parts.joined(separator: " · ")
   }

@@ -61,16 +61,12 @@ public struct FindingsReport: CommandOutput {
   /// `3 findings · 1 error · 2 warnings`.
   public var summary: String {
     guard !findings.isEmpty else { return "no findings" + (scope.map { " in \($0)" } ?? "") }
-    var parts = [Self.count(findings.count, "finding")]
+    var parts = [Plural.count(findings.count, "finding")]
     for severity in Severity.allCases {
       let n = findings.filter { $0.severity == severity }.count
-      if n > 0 { parts.append(Self.count(n, severity.rawValue)) }
+      if n > 0 { parts.append(Plural.count(n, severity.rawValue)) }
     }
     return parts.joined(separator: " · ")
-  }
-
-  static func count(_ n: Int, _ noun: String, plural: String? = nil) -> String {
-    "\(n) \(n == 1 ? noun : plural ?? noun + "s")"
   }
 
   public var json: JSONValue {

@@ -18,7 +18,7 @@ public struct DifferenceReport: CommandOutput {
     let closing = "between '\(first)' and '\(second)'"
     guard !differences.isEmpty else { return "no differences \(closing)" }
     var lines = differences.map(\.description)
-    lines.append(TextTable.count(differences.count, "difference") + " " + closing)
+    lines.append(Plural.count(differences.count, "difference") + " " + closing)
     return lines.joined(separator: "\n")
   }
 

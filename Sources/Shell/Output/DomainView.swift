@@ -8,14 +8,14 @@ enum DomainView {
     var env = Environment(name: "")
     env.domain = domain
     let counts = EnvironmentSummary(env).objectCounts
-      .map { TextTable.count($0.count, $0.kind.noun, plural: $0.kind.plural) }
+      .map { Plural.count($0.count, $0.kind.noun, plural: $0.kind.plural) }
     let sync = domain.syncAccount.map { account in account.name + (account.dn.map { " (\($0))" } ?? "") }
     var lines = ["domain \(domain.dnsName.isEmpty ? "(no DNS name)" : domain.dnsName)"]
     lines += TextTable.fields([
       ("netbios", domain.netbiosName),
       ("dn", domain.dnsName.isEmpty ? nil : domain.distinguishedName),
       ("sid", domain.sid),
-      ("objects", TextTable.count(domain.objects.count, "object")
+      ("objects", Plural.count(domain.objects.count, "object")
         + (counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))")),
       ("sync account", sync),
       ("writeback", domain.writeback.isEmpty ? nil : TextTable.list(domain.writeback.map(\.rawValue))),

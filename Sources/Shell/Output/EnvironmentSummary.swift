@@ -48,7 +48,7 @@ public struct EnvironmentSummary: Sendable, Equatable {
   public var parts: [String] {
     var parts: [String] = []
     func add(_ n: Int, _ noun: String, _ plural: String? = nil) {
-      if n > 0 { parts.append(TextTable.count(n, noun, plural: plural)) }
+      if n > 0 { parts.append(Plural.count(n, noun, plural: plural)) }
     }
     add(vnets, "vnet")
     add(subnets, "subnet")
@@ -59,7 +59,7 @@ public struct EnvironmentSummary: Sendable, Equatable {
     add(vms, "VM")
     add(hosts, "host")
     if let domainName {
-      let objects = objectCounts.map { TextTable.count($0.count, $0.kind.noun, plural: $0.kind.plural) }
+      let objects = objectCounts.map { Plural.count($0.count, $0.kind.noun, plural: $0.kind.plural) }
       let shown = domainName.isEmpty ? "(no DNS name)" : domainName
       parts.append("domain \(shown)" + (objects.isEmpty ? "" : " (\(objects.joined(separator: ", ")))"))
     }

@@ -22,7 +22,7 @@ struct NetSetupOutput: CommandOutput {
 
   /// `3 join attempts · last status 0x2 (ERROR_FILE_NOT_FOUND)`.
   var verdict: String {
-    var parts = ["\(report.file): \(FindingsReport.count(report.attempts.count, "join attempt"))"]
+    var parts = ["\(report.file): \(Plural.count(report.attempts.count, "join attempt"))"]
     if let final = report.finalStatus {
       let name = StatusCodeTable.lookup(final).map { " (\($0.name))" } ?? ""
       parts.append("last status \(StatusCode.hex(final))\(name)")
@@ -45,8 +45,8 @@ struct SetupActOutput: CommandOutput {
   var report: SetupActReport
 
   func text(_ style: TextStyle) -> String {
-    var parts = ["\(report.file): \(FindingsReport.count(report.lines.count, "DJOIN line"))"]
-    if !report.retries.isEmpty { parts.append(FindingsReport.count(report.retries.count, "retry", plural: "retries")) }
+    var parts = ["\(report.file): \(Plural.count(report.lines.count, "DJOIN line"))"]
+    if !report.retries.isEmpty { parts.append(Plural.count(report.retries.count, "retry", plural: "retries")) }
     if let lost = report.secondsLostToRetries { parts.append("\(lost) s lost to retries") }
     if let error = report.finalError {
       let name = StatusCodeTable.lookup(error.code).map { " (\($0.name))" } ?? ""
@@ -71,7 +71,7 @@ struct UnattendOutput: CommandOutput {
 
   func text(_ style: TextStyle) -> String {
     let file = analysis.file
-    var head = "\(shownAs): \(FindingsReport.count(file.passes.count, "settings pass", plural: "settings passes"))"
+    var head = "\(shownAs): \(Plural.count(file.passes.count, "settings pass", plural: "settings passes"))"
     if let name = file.computerName?.value { head += " · ComputerName \(name)" }
     var lines = [head]
     if let join = file.join {

@@ -24,7 +24,7 @@ enum MachineView {
     if let path = machine.answerFile { return path }
     if let text = machine.answerFileText {
       let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
-      return "inline (\(TextTable.count(lines, "line")))"
+      return "inline (\(Plural.count(lines, "line")))"
     }
     return "-"
   }

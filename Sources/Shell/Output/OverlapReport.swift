@@ -30,10 +30,10 @@ struct OverlapReport: CommandOutput {
 
   func text(_ style: TextStyle) -> String {
     var lines = [
-      "\(source): \(AddressArguments.count(prefixCount, "prefix", "prefixes")) · "
-        + AddressArguments.count(totalPairs, "overlapping pair", "overlapping pairs")
+      "\(source): \(Plural.count(prefixCount, "prefix", plural: "prefixes")) · "
+        + Plural.count(totalPairs, "overlapping pair", plural: "overlapping pairs")
         + (invalid > 0
-          ? " · " + AddressArguments.count(invalid, "invalid line", "invalid lines") : "")
+          ? " · " + Plural.count(invalid, "invalid line", plural: "invalid lines") : "")
     ]
     if !countOnly {
       for pair in pairs {

@@ -11,7 +11,7 @@ struct RulePackReport: CommandOutput {
     let others = RulePack.all.map(\.id).filter { $0 != pack.id }.joined(separator: ", ")
     var lines = [
       "rule pack \(style.bold(pack.id))\(active ? " (active)" : ""): \(pack.title) · "
-        + "\(FindingsReport.count(pack.rules.count, "rule")) · others: \(others)"
+        + "\(Plural.count(pack.rules.count, "rule")) · others: \(others)"
     ]
     for rule in pack.rules {
       lines.append("\(style.severity(rule.severity)) \(style.bold(rule.id))  \(rule.title)")

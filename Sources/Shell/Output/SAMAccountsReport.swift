@@ -24,7 +24,7 @@ struct SAMAccountsReport: CommandOutput {
 
   /// One line: the lock-out if there is one, else how many accounts were read.
   var verdict: String {
-    let count = FindingsReport.count(analysis.accounts.count, "local account")
+    let count = Plural.count(analysis.accounts.count, "local account")
     if let stuck = analysis.accounts.first(where: { $0.hasChangeDeadlock }) {
       return "\(shownAs): \(count) · LOCKED OUT: \(stuck.label) must change its password at next logon and may not change it"
     }
@@ -56,7 +56,7 @@ struct SAMRepairOutput: CommandOutput {
     problems = report.problems
     let state = report.verified ? "verified by reading the copy back" : "NOT verified"
     headline = "wrote \(copyShownAs) · \(report.after.label) repaired from \(shownAs) (unchanged) · "
-      + "\(FindingsReport.count(report.changes.count, "change")) · \(state)"
+      + "\(Plural.count(report.changes.count, "change")) · \(state)"
     json = report.json
   }
 
@@ -64,7 +64,7 @@ struct SAMRepairOutput: CommandOutput {
     changes = plan.changes
     notes = plan.notes
     problems = []
-    headline = "plan for account '\(account)' in \(shownAs) · \(FindingsReport.count(plan.changes.count, "change")) · nothing written"
+    headline = "plan for account '\(account)' in \(shownAs) · \(Plural.count(plan.changes.count, "change")) · nothing written"
     json = .object([
       ("file", .string(shownAs)), ("account", .string(account)),
       ("changes", .array(plan.changes.map(\.json))), ("notes", .array(plan.notes.map(JSONValue.string))),

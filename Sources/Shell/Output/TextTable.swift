@@ -47,9 +47,4 @@ struct TextTable {
   static func list(_ items: [String]) -> String {
     items.isEmpty ? "-" : items.joined(separator: ", ")
   }
-
-  /// `1 vnet`, `2 vnets`; `plural` for irregular nouns.
-  static func count(_ n: Int, _ noun: String, plural: String? = nil) -> String {
-    "\(n) \(n == 1 ? noun : plural ?? noun + "s")"
-  }
 }

@@ -1,3 +1,4 @@
+import Findings
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -93,28 +94,8 @@ public enum LineDecoding {
       if raw.number == 1, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
       return .success(line)
     }
-    let bad = firstInvalidByte(raw.bytes)
+    let bad = InputBytes.firstInvalidUTF8(raw.bytes) ?? 0
     let hex = String(raw.bytes[bad], radix: 16, uppercase: true)
     return .failure(ShellError("not UTF-8 text: byte 0x\(hex) at byte \(bad + 1)"))
-  }
-
-  /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.
-  static func firstInvalidByte(_ bytes: [UInt8]) -> Int {
-    var i = 0
-    while i < bytes.count {
-      let b = bytes[i]
-      let length: Int
-      switch b {
-      case 0..<0x80: length = 1
-      case 0xC2...0xDF: length = 2
-      case 0xE0...0xEF: length = 3
-      case 0xF0...0xF4: length = 4
-      default: return i
-      }
-      if i + length > bytes.count { return i }
-      if length > 1, String(validating: bytes[i..<i + length], as: UTF8.self) == nil { return i }
-      i += length
-    }
-    return max(0, bytes.count - 1)
   }
 }

@@ -1,3 +1,4 @@
+import Findings
 import Artifacts
 import LineEditing
 
@@ -120,7 +121,7 @@ public struct ShellProgram: Sendable {
       Session(catalog: catalog, surroundings: .batch, baseDirectory: base)
     }
     for path in paths {
-      guard let bytes = FileContents.read(path), let text = String(validating: bytes, as: UTF8.self) else {
+      guard let bytes = InputBytes.read(path), let text = String(validating: bytes, as: UTF8.self) else {
         console.errorLine("error: cannot read \(path) as UTF-8 text")
         failed += 1
         continue
@@ -150,7 +151,7 @@ public struct ShellProgram: Sendable {
   /// `$XDG_STATE_HOME/hybridbench`, else `~/.local/state/hybridbench` (where history lives too).
   static func stateDirectory(environment: [String: String]) -> String? {
     guard let history = HistoryFile.standard(environment: environment) else { return nil }
-    return Artifacts.ArtifactWriter.directory(of: history.path)
+    return ArtifactWriter.directory(of: history.path)
   }
 
   static func currentDirectory() -> String {
@@ -161,26 +162,7 @@ public struct ShellProgram: Sendable {
 
   /// The absolute directory holding `path`.
   static func directory(of path: String) -> String {
-    let absolute = path.hasPrefix("/") ? path : currentDirectory() + "/" + path
-    guard let slash = absolute.lastIndex(of: "/") else { return "." }
-    return slash == absolute.startIndex ? "/" : String(absolute[..<slash])
+    ArtifactWriter.directory(of: path.hasPrefix("/") ? path : currentDirectory() + "/" + path)
   }
 }
 
-/// Whole-file reads for the few inputs that are small by nature (transcripts).
-enum FileContents {
-  static func read(_ path: String) -> [UInt8]? {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { return nil }
-    defer { close(fd) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-      if n < 0, errno == EINTR { continue }
-      if n < 0 { return nil }
-      if n == 0 { return bytes }
-      bytes.append(contentsOf: chunk[0..<n])
-    }
-  }
-}

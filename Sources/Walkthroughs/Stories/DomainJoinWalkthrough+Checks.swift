@@ -29,7 +29,7 @@ extension DomainJoinWalkthrough {
     if errors.isEmpty {
       return WalkCheckResult(.passed, "no UnattendedJoin rule is broken" + (findings.isEmpty ? "" : " (\(findings.count) warnings)"), findings: findings, facts: facts)
     }
-    return WalkCheckResult(.failed, "\(FindingCount.text(errors.count, "rule")) broken: \(errors.map(\.id).joined(separator: ", "))", findings: findings, facts: facts)
+    return WalkCheckResult(.failed, "\(Plural.count(errors.count, "rule")) broken: \(errors.map(\.id).joined(separator: ", "))", findings: findings, facts: facts)
   }
 
   static func directoryObjectKind(_ kind: String?) -> DirectoryObjectKind {
@@ -65,12 +65,12 @@ extension DomainJoinWalkthrough {
     let report = NetSetupLog.analyze(bytes: bytes, file: name)
     let errors = report.findings.filter { $0.severity == .error }
     guard let final = report.finalStatus, final != 0, let cause = errors.first else {
-      return WalkCheckResult(.passed, "\(name): \(FindingCount.text(report.attempts.count, "attempt")), the last one succeeded or left no error", findings: report.findings)
+      return WalkCheckResult(.passed, "\(name): \(Plural.count(report.attempts.count, "attempt")), the last one succeeded or left no error", findings: report.findings)
     }
     var facts = ["final status": StatusCode.hex(final), "netsetup cause": cause.id]
     if let evidence = cause.evidence, let place = evidence.place { facts["netsetup evidence"] = "\(place): \(evidence.text ?? "")" }
     return WalkCheckResult(
-      .failed, "\(FindingCount.text(report.attempts.count, "attempt")), the last ended with \(StatusCode.hex(final))",
+      .failed, "\(Plural.count(report.attempts.count, "attempt")), the last ended with \(StatusCode.hex(final))",
       findings: [cause], facts: facts)
   }
 
@@ -115,9 +115,4 @@ extension DomainJoinWalkthrough {
     let ous = objects.filter { $0.structuralClass?.lowercased() == "organizationalunit" }.map(\.dn)
     return ous.first { $0.lowercased().hasPrefix("ou=servers") || $0.lowercased().hasPrefix("ou=computers") } ?? ous.first
   }
-}
-
-/// `3 attempts`, `1 rule`.
-enum FindingCount {
-  static func text(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }

@@ -115,7 +115,7 @@ enum DomainJoinWalkthrough {
     if case .inline(let name, let text)? = context.environment?.artifacts[kind], name == answer {
       return (Array(text.utf8), name)
     }
-    guard let path = context.path(key), let bytes = FileBytes.read(path) else { return nil }
+    guard let path = context.path(key), let bytes = InputBytes.read(path) else { return nil }
     return (bytes, answer)
   }
 }

@@ -55,9 +55,4 @@ enum AddressArguments {
   static func shown(_ invocation: Invocation, _ name: String) -> String {
     invocation.value(name) ?? invocation.option(name) ?? ""
   }
-
-  /// `1 prefix`, `3 prefixes`.
-  static func count(_ n: Int, _ singular: String, _ plural: String) -> String {
-    "\(n) \(n == 1 ? singular : plural)"
-  }
 }

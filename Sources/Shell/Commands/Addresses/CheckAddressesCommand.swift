@@ -62,7 +62,7 @@ enum CheckAddressesCommand {
       return FindingsReport(
         findings,
         scope:
-          "\(AddressArguments.count(mapped.count, "entry", "entries")) of "
+          "\(Plural.count(mapped.count, "entry", plural: "entries")) of "
           + "\(environment.name) (rule pack \(pack.id))"
       )
     } else {
@@ -72,7 +72,7 @@ enum CheckAddressesCommand {
     }
     let plan = AddressPlan(entries: builder.entries)
     scope =
-      "\(AddressArguments.count(plan.entries.count, "entry", "entries")) of \(scope) "
+      "\(Plural.count(plan.entries.count, "entry", plural: "entries")) of \(scope) "
       + "(rule pack \(pack.id))"
     return FindingsReport(builder.problems + pack.check(plan), scope: scope)
   }

@@ -64,6 +64,6 @@ extension IPv6Commands {
     }
     return ArtifactOutput(
       written, shownAs: shown,
-      detail: AddressArguments.count(plan.netshCommands.count, "netsh command", "netsh commands"))
+      detail: Plural.count(plan.netshCommands.count, "netsh command", plural: "netsh commands"))
   }
 }

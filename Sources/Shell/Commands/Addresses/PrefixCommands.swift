@@ -92,7 +92,7 @@ enum PrefixCommands {
     }
     return PrefixListReport(
       headline:
-        "\(AddressArguments.count(prefixes.count, "prefix", "prefixes")) "
+        "\(Plural.count(prefixes.count, "prefix", plural: "prefixes")) "
         + "summarize to \(merged.count):",
       prefixes: merged, notes: notes,
       json: .object([
