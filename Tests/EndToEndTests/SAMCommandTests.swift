@@ -62,8 +62,10 @@ final class SAMCommandTests: XCTestCase {
     let again = try BuiltProduct.run(["-c", "sam fix '\(hive)' --account 500 --to '\(copy)'"])
     XCTAssertEqual(again.status, 1)
     XCTAssertTrue(again.stderr.contains("exists"), again.stderr)
+    XCTAssertTrue(again.stderr.contains("(add --force to replace it; the original hive is never written)"), again.stderr)
     let onto = try BuiltProduct.run(["-c", "sam fix '\(hive)' --account 500 --to '\(hive)' --force"])
     XCTAssertEqual(onto.status, 1)
+    XCTAssertTrue(onto.stderr.contains("it is the hive \(hive) itself"), onto.stderr)
     XCTAssertEqual(try digest(hive), before)
   }
 

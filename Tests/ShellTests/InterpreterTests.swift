@@ -108,3 +108,26 @@ final class InterpreterJSONErrorTests: XCTestCase {
       #"{"error":{"message":"unterminated single quote (expected a closing ')","file":"a.hb","line":2,"column":5,"hint":null}}"# + "\n")
   }
 }
+
+final class ArtifactRefusalTests: XCTestCase {
+  func testRefusalsNameTheFileAsTypedWithACaret() throws {
+    let base = NSTemporaryDirectory() + "hb-refusal-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: base) }
+    try "x".write(toFile: base + "/taken", atomically: true, encoding: .utf8)
+    var run = Interpreter(session: TestCatalog.session(base: base), console: Console(.capture), options: RunOptions())
+    run.run("save session taken")
+    run.run("save session taken/inner.hb")
+    XCTAssertEqual(
+      run.console.captured,
+      """
+      error: taken already exists (add --force to replace it)
+        save session taken
+                     ^
+      error: taken is not a directory
+        save session taken/inner.hb
+                     ^
+
+      """)
+  }
+}

@@ -120,18 +120,11 @@ public enum EnvironmentCommands {
   ) { invocation, session in
     let env = try session.currentEnvironment()
     let yaml = EnvironmentLoader.save(env)
-    guard let path = invocation.path("FILE"), let shown = invocation.value("FILE") else {
+    guard invocation.value("FILE") != nil else {
       let text = yaml.hasSuffix("\n") ? String(yaml.dropLast()) : yaml
       return StructuredOutput(text: text, json: env.json)
     }
-    do {
-      let written = try ArtifactWriter().write(Array(yaml.utf8), to: path, force: invocation.flag("force"))
-      return ArtifactOutput(written, shownAs: shown, detail: "environment '\(env.name)'")
-    } catch {
-      throw ShellError(
-        String(describing: error).replacingPath(path, with: shown),
-        column: invocation.words("FILE").first?.column)
-    }
+    return try invocation.writeArtifact(Array(yaml.utf8), to: "FILE", detail: "environment '\(env.name)'")
   }
 
   static let diff = CommandSpec(
@@ -194,10 +187,3 @@ extension Session {
   }
 }
 
-extension String {
-  /// This text with every occurrence of the resolved `path` shown as the user typed it.
-  func replacingPath(_ path: String, with shown: String) -> String {
-    guard !path.isEmpty, path != shown else { return self }
-    return split(separator: path, omittingEmptySubsequences: false).joined(separator: shown)
-  }
-}

@@ -70,12 +70,9 @@ public enum SessionCommands {
     options: [OptionSpec("force", help: "replace FILE if it exists")],
     examples: ["save session lab-check.hb"]
   ) { invocation, session in
-    guard let path = invocation.path("FILE") else { throw ShellError("save session needs FILE") }
     let commands = session.commandHistory.dropLast()  // not this 'save session' itself
     let text = commands.map { $0 + "\n" }.joined()
-    let written = try ArtifactWriter().write(text, to: path, force: invocation.flag("force"))
-    return ArtifactOutput(
-      written, shownAs: invocation.value("FILE"), detail: Plural.count(commands.count, "command"))
+    return try invocation.writeArtifact(Array(text.utf8), to: "FILE", detail: Plural.count(commands.count, "command"))
   }
 
   static let source = CommandSpec(

@@ -55,15 +55,8 @@ extension IPv6Commands {
         hint: "run it without --to to see them")
     }
     let batch = path.lowercased().hasSuffix(".cmd") || path.lowercased().hasSuffix(".bat")
-    let written: WrittenArtifact
-    do {
-      written = try ArtifactWriter().write(
-        report.script(batch: batch), to: path, force: invocation.flag("force"))
-    } catch {
-      throw ShellError(SAMCommands.describe(error, shownAs: shown, path: path))
-    }
-    return ArtifactOutput(
-      written, shownAs: shown,
+    return try invocation.writeArtifact(
+      Array(report.script(batch: batch).utf8), to: "to",
       detail: Plural.count(plan.netshCommands.count, "netsh command", plural: "netsh commands"))
   }
 }

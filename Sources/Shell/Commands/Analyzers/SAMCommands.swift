@@ -64,15 +64,37 @@ public enum SAMCommands {
     } catch let error as ShellError {
       throw error
     } catch {
-      throw ShellError(SAMCommands.describe(error, shownAs: shown, path: path))
+      let copy = invocation.path("to").map { ($0, invocation.option("to") ?? $0) }
+      throw SAMCommands.shellError(error, hive: (path, shown), copy: copy)
     }
   }
 
-  /// Library errors name the resolved path; the user should see the path they typed.
-  static func describe(_ error: any Error, shownAs: String, path: String) -> String {
-    var text = String(describing: error)
-    if shownAs != path { text = text.replacingOccurrences(of: path, with: shownAs) }
-    if text.hasPrefix(shownAs + ":1:1: ") { text = shownAs + ": " + text.dropFirst(shownAs.count + 6) }
-    return text
+  /// A repair refusal or a bad hive, worded with the paths as the user typed them and the
+  /// command's own flags (the library's errors carry resolved paths).
+  static func shellError(_ error: any Error, hive: (path: String, shown: String), copy: (path: String, shown: String)?)
+    -> ShellError
+  {
+    let copyShown = copy?.shown ?? ""
+    switch error {
+    case let error as InputError:
+      let file = error.location.file == copy?.path ? copyShown : error.location.file == hive.path ? hive.shown : error.location.file
+      return ShellError("\(file): \(error.message)")
+    case SAMRepairError.targetIsSource:
+      return ShellError("refusing to write \(copyShown): it is the hive \(hive.shown) itself; give a new path for the copy")
+    case SAMRepairError.targetExists:
+      return ShellError("\(copyShown) already exists (add --force to replace it; the original hive is never written)")
+    case SAMRepairError.targetNotRegularFile:
+      return ShellError("refusing to write \(copyShown): expected a new or regular file, found a link or directory")
+    case SAMRepairError.targetDirectoryMissing:
+      return ShellError("cannot write \(copyShown): its directory does not exist")
+    case SAMRepairError.accountNotFound(let account, _, let known):
+      return ShellError("\(hive.shown): no account '\(account)'; expected one of \(known.joined(separator: ", "))")
+    case SAMRepairError.editFailed(_, let key, let value):
+      return ShellError("\(hive.shown): libhivex could not set \(key)\\\(value) in memory")
+    case SAMRepairError.commitFailed(_, let reason):
+      return ShellError("cannot write the repaired copy \(copyShown): \(reason)")
+    default:
+      return ShellError(String(describing: error))
+    }
   }
 }
