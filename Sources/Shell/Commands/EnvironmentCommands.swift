@@ -7,6 +7,7 @@
 import Artifacts
 import Environments
 import Findings
+import Rules
 
 /// The commands that load, list, switch, save, compare and unload environments. `show` and its
 /// subcommands are in EnvironmentCommands+Show.swift.
@@ -72,6 +73,10 @@ public enum EnvironmentCommands {
       }
       if name == nil { name = EnvironmentLoader.defaultName(typed) }
       result = try EnvironmentLoader.load(path: path, name: name, shownAs: typed)
+    }
+    // A prefix that is no prefix (10.0.300.0/24) is kept as written but said at once.
+    result.warnings += AddressPlan.from(result.environment).unreadable.map {
+      LoadWarning($0.message, at: $0.location)
     }
     // 'as NAME' wins over the name a native file declares for itself.
     if let given = name, invocation.words("as").first != nil { result.environment.name = given }

@@ -2,12 +2,12 @@ import AddressKit
 import Findings
 import Rules
 
-/// The address commands: `addr`, `prefix`, `overlaps`, `ipv6`, `check addresses`, and the
-/// choice of placement rule pack (`set rules`, `rules`).
+/// The address commands: `addr`, `prefix`, `overlaps`, `ipv6`, `check addresses`, `check hosts`,
+/// and the choice of placement rule pack (`set rules`, `rules`).
 public enum AddressCommands {
   public static var all: [CommandSpec] {
     [addr, setRules, rules] + PrefixCommands.all + [OverlapCommands.overlaps]
-      + IPv6Commands.all + [CheckAddressesCommand.check]
+      + IPv6Commands.all + [CheckAddressesCommand.check, CheckHostsCommand.check]
   }
 
   /// Group summaries for `help`.
