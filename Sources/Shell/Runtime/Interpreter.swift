@@ -98,6 +98,10 @@ public struct Interpreter: Sendable {
       do {
         let (output, format) = try session.run(command)
         render(output, format)
+        if let failure = (output as? any PartialOutput)?.failure {
+          fail(failure, line: line, origin: origin)
+          succeeded = false
+        }
       } catch {
         fail(error, line: line, origin: origin)
         succeeded = false
