@@ -28,6 +28,7 @@ public struct UnattendLint: Sendable {
       findings += context.findings
     }
     findings += PasswordRules(file: file).findings()
+    findings += ShellSetupRules(file: file).findings()
     return findings.sorted(by: Finding.reportOrder)
   }
 
