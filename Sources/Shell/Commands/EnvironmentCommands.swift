@@ -39,13 +39,21 @@ public enum EnvironmentCommands {
 
   static let load = CommandSpec(
     ["load"], summary: "load an environment from FILE, or the built-in demo",
-    discussion: "The kind of file is recognised by its content: the native YAML/JSON format (docs/environment-format.md), classic NetworkConfiguration XML, an ARM template or az network JSON, an LDIF export of Active Directory, or ipconfig /all output. The environment is named after the file unless 'as NAME' is given, and becomes current. A file that fails to load changes nothing.",
+    discussion: "The kind of file is recognised by its content: the native YAML/JSON format (docs/environment-format.md), classic NetworkConfiguration XML, an ARM template or az network JSON, an LDIF export of Active Directory, or ipconfig /all output. An ARM template takes its deployment parameters file with --parameters, so parameters() resolves to the values given there. The environment is named after the file unless 'as NAME' is given, and becomes current. A file that fails to load changes nothing.",
     arguments: [
       ArgumentSpec("FILE", .file, help: "the file to read, or 'demo' for the built-in contoso-lab"),
       ArgumentSpec("as", .text, .optional, help: "the word 'as', before NAME"),
       ArgumentSpec("NAME", .text, .optional, help: "the name to give the environment"),
     ],
-    examples: ["load demo", "load lab.yaml", "load corp.ldif as corp", "load netcfg.xml as classic"]
+    options: [
+      OptionSpec(
+        "parameters", value: .file, valueName: "FILE",
+        help: "the deployment parameters file of an ARM template (azuredeploy.parameters.json)")
+    ],
+    examples: [
+      "load demo", "load lab.yaml", "load corp.ldif as corp", "load netcfg.xml as classic",
+      "load azuredeploy.json --parameters azuredeploy.parameters.json",
+    ]
   ) { invocation, session in
     var name = invocation.value("NAME")
     if let word = invocation.words("as").first {
@@ -62,6 +70,9 @@ public enum EnvironmentCommands {
     var result: LoadResult
     let typed = invocation.value("FILE") ?? ""
     if typed == "demo" {
+      if let given = invocation.options["parameters"]?.last {
+        throw ShellError("--parameters goes with an ARM template, not the demo", column: given.column)
+      }
       result = try DemoEnvironment.load()
     } else {
       guard let path = invocation.path("FILE") else { throw ShellError("load needs FILE") }
@@ -72,7 +83,11 @@ public enum EnvironmentCommands {
         throw ShellError("\(typed) is not a regular file", column: column)
       }
       if name == nil { name = EnvironmentLoader.defaultName(typed) }
-      result = try EnvironmentLoader.load(path: path, name: name, shownAs: typed)
+      let parameters = invocation.path("parameters").map {
+        TemplateParameters(path: $0, shownAs: invocation.option("parameters") ?? $0)
+      }
+      result = try EnvironmentLoader.load(
+        path: path, name: name, shownAs: typed, parameters: parameters)
     }
     // A prefix that is no prefix (10.0.300.0/24) is kept as written but said at once.
     result.warnings += AddressPlan.from(result.environment).unreadable.map {
