@@ -53,8 +53,8 @@ public enum HostReview {
   public static let azureCollision = FindingRule(
     id: "HOST-AZURE-OVERLAP", severity: .error,
     title: "a host address lies inside an Azure VNet or P2S pool of the same environment",
-    fix: "renumber the host's network or the Azure side; if this host is an Azure VM, name it "
-      + "as the VM so it is recognised",
+    fix: "renumber the host's network or the Azure side; if this host is an Azure VM, declare "
+      + "it under azure.vms with its name or address so it is recognised",
     refs: [RulePack.vpnFAQ, RulePack.natOverview])
 
   /// Every declared rule, for catalogs.
@@ -79,6 +79,9 @@ public enum HostReview {
   public static func findings(_ environment: Environment) -> [Finding] {
     let azure = azureSpaces(environment)
     let vmNames = Set(environment.azure.vms.map { $0.name.lowercased() })
+    // An Azure VM's own ipconfig shows its VNet address: by name or by address, it is the VM.
+    let vmAddresses = Set(
+      environment.azure.vms.flatMap(\.addresses).compactMap { try? IPAddress(parsing: $0.text) })
     var out: [Finding] = []
     var firstUse: [IPAddress: Seen] = [:]
     for host in environment.hosts {
@@ -97,7 +100,7 @@ public enum HostReview {
           } else if firstUse[s.address] == nil {
             firstUse[s.address] = s
           }
-          if !vmNames.contains(host.name.lowercased()),
+          if !vmNames.contains(host.name.lowercased()), !vmAddresses.contains(s.address),
             let space = azure.first(where: { $0.prefix.contains(s.address) })
           {
             out.append(

@@ -140,6 +140,9 @@ final class EnvironmentReviewTests: XCTestCase {
       vms:
         - name: vm1
           vnet: hub
+        - name: app-vm
+          vnet: hub
+          addresses: [10.70.0.9]
     hosts:
       - name: RRAS2
         roles: [RRAS]
@@ -182,6 +185,11 @@ final class EnvironmentReviewTests: XCTestCase {
           - name: Ethernet
             addresses:
               - address: 10.70.0.4
+      - name: appserver
+        interfaces:
+          - name: Ethernet
+            addresses:
+              - address: 10.70.0.9
     """
 
   func testHostInterfaces() throws {
@@ -190,12 +198,12 @@ final class EnvironmentReviewTests: XCTestCase {
     XCTAssertEqual(
       rows.sorted(),
       [
-        "HOST-APIPA PC1/Wi-Fi 34",
-        "HOST-APIPA-RRAS-TUNNEL RRAS2/S2S 21",
-        "HOST-AZURE-OVERLAP PC2/Ethernet 44",
-        "HOST-DNS-SITE-LOCAL RRAS2/Ethernet 17",
-        "HOST-DUPLICATE-ADDRESS PC1/Ethernet 27",
-        "HOST-GATEWAY-OUTSIDE-SUBNET RRAS2/Ethernet 16",
+        "HOST-APIPA PC1/Wi-Fi 37",
+        "HOST-APIPA-RRAS-TUNNEL RRAS2/S2S 24",
+        "HOST-AZURE-OVERLAP PC2/Ethernet 47",
+        "HOST-DNS-SITE-LOCAL RRAS2/Ethernet 20",
+        "HOST-DUPLICATE-ADDRESS PC1/Ethernet 30",
+        "HOST-GATEWAY-OUTSIDE-SUBNET RRAS2/Ethernet 19",
       ], rows.joined(separator: "\n"))
   }
 }
