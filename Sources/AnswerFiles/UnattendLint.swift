@@ -32,6 +32,10 @@ public struct UnattendLint: Sendable {
     return findings.sorted(by: Finding.reportOrder)
   }
 
+  /// The Shell-Setup rules declared as `FindingRule`s (the older join and password rules build
+  /// their findings in place), for a rule catalog.
+  public static var declaredRules: [FindingRule] { ShellSetupRules.rules }
+
   /// True for values a deployment tool fills in later: `$Name`, `$(expr)`, `{{ name }}`, `%NAME%`.
   public static func isPlaceholder(_ value: String) -> Bool {
     if value.contains("$") || value.contains("{{") || value.contains("{%") { return true }
