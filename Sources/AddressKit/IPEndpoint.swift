@@ -32,8 +32,8 @@ public struct IPEndpoint: Sendable, Hashable {
       return
     }
     // One colon after a dotted quad is a port; IPv6 without brackets has no port.
-    if let colon = text.firstIndex(of: ":"), text[text.index(after: colon)...].allSatisfy(\.isNumber),
-      text[..<colon].contains(".")
+    if let colon = text.firstIndex(of: ":"),
+      text[text.index(after: colon)...].allSatisfy(\.isNumber), text[..<colon].contains(".")
     {
       let column = text.distance(from: text.startIndex, to: colon) + 1
       address = try IPAddress(parsing: String(text[..<colon]))

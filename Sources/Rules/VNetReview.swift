@@ -92,8 +92,8 @@ public enum VNetReview {
     }
     var candidates: [Subnet] = vnet.subnets
     if let subnetName = vm.subnet {
-      guard let subnet = vnet.subnets.first(where: { $0.name.lowercased() == subnetName.lowercased() })
-      else {
+      let wanted = subnetName.lowercased()
+      guard let subnet = vnet.subnets.first(where: { $0.name.lowercased() == wanted }) else {
         let known = vnet.subnets.map(\.name).joined(separator: ", ")
         return [
           vmSubnetMissing.finding(

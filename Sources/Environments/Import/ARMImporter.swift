@@ -32,8 +32,9 @@ public struct ARMImporter {
     var expressions = TemplateExpression(parameters: parameters, variables: variables)
     var parameterWarnings: [LoadWarning] = []
     if let parameterFile {
+      let declared = Set(parameters.keys.map { $0.lowercased() })
       (expressions.values, parameterWarnings) = try Self.values(
-        parameterFile, file: parameterFileName, declared: Set(parameters.keys.map { $0.lowercased() }))
+        parameterFile, file: parameterFileName, declared: declared)
     }
     var importer = ARMImporter(file: file, expressions: expressions)
     importer.warnings = parameterWarnings

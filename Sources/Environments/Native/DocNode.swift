@@ -31,7 +31,8 @@ public struct DocNode: Sendable, Hashable {
     let moved: Value
     switch value {
     case .null, .scalar: moved = value
-    case .sequence(let items): moved = .sequence(items.map { $0.placed(line: line, column: column) })
+    case .sequence(let items):
+      moved = .sequence(items.map { $0.placed(line: line, column: column) })
     case .mapping(let entries):
       moved = .mapping(
         entries.map {

@@ -71,7 +71,8 @@ public enum EnvironmentCommands {
     let typed = invocation.value("FILE") ?? ""
     if typed == "demo" {
       if let given = invocation.options["parameters"]?.last {
-        throw ShellError("--parameters goes with an ARM template, not the demo", column: given.column)
+        throw ShellError(
+          "--parameters goes with an ARM template, not the demo", column: given.column)
       }
       result = try DemoEnvironment.load()
     } else {
