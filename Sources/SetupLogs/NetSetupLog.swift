@@ -1,15 +1,16 @@
 import Findings
+import TextInput
 
 /// The `analyze netsetup` analyser: every join attempt in a `%WINDIR%\debug\NetSetup.log`, its
 /// parameters, failing steps and status, and the cause and fix of the last failure.
 public enum NetSetupLog {
   /// Analyses the file at `path`, streaming it in chunks (memory stays flat for any size).
   /// `name` is how evidence names the file (defaults to `path`).
-  public static func analyze(path: String, name: String? = nil) throws(InputError)
+  public static func analyze(path: String, name: String? = nil) throws(FileReadError)
     -> NetSetupReport
   {
     var scanner = NetSetupScanner()
-    let (encoding, lines) = try LogStream.run(path: path, into: &scanner)
+    let (encoding, lines) = try LogStream.run(path: path, shownAs: name, into: &scanner)
     return NetSetupReport(
       file: name ?? path, encoding: encoding, lineCount: lines, scanner: &scanner)
   }

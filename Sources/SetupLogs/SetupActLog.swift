@@ -1,15 +1,16 @@
 import Findings
+import TextInput
 import Foundation
 
 /// The `analyze setupact` analyser: the DJOIN / Unattended Join lines of a Windows Setup
 /// `setupact.log` (Panther\UnattendGC), their retries, parameters and final error.
 public enum SetupActLog {
   /// Analyses the file at `path`, streaming it.
-  public static func analyze(path: String, name: String? = nil) throws(InputError)
+  public static func analyze(path: String, name: String? = nil) throws(FileReadError)
     -> SetupActReport
   {
     var scanner = SetupActScanner()
-    let (encoding, lines) = try LogStream.run(path: path, into: &scanner)
+    let (encoding, lines) = try LogStream.run(path: path, shownAs: name, into: &scanner)
     return SetupActReport(file: name ?? path, encoding: encoding, lineCount: lines, scanner)
   }
 
