@@ -1,5 +1,5 @@
 import AddressKit
-import Environments
+import EnvironmentModel
 import Findings
 
 /// Hosts and their interfaces as `show hosts` / `show host NAME` print them.

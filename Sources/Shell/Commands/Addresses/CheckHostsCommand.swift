@@ -1,6 +1,6 @@
-import Environments
+import EnvironmentModel
 import Findings
-import Rules
+import PlacementRules
 
 /// `check hosts`: the interfaces of every host of the current environment.
 enum CheckHostsCommand {
