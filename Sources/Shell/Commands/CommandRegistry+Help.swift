@@ -4,7 +4,7 @@ extension CommandRegistry {
   public func overview() -> String {
     let specs = allSpecs
     let width = min(34, (specs.map { Self.shortUsage($0).count }.max() ?? 0) + 2)
-    var lines = ["Commands ('help COMMAND' for details, '?' after a word explains it):"]
+    var lines = ["Commands ('help COMMAND' for details, '?' after a space lists what may come next):"]
     for spec in specs {
       let usage = Self.shortUsage(spec)
       let pad = usage.count < width ? String(repeating: " ", count: width - usage.count) : "  "

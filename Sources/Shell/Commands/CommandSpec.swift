@@ -84,13 +84,18 @@ public struct CommandSpec: Sendable {
   public var arguments: [ArgumentSpec]
   public var options: [OptionSpec]
   public var examples: [String]
+  /// False for the session's own controls (`record start`, `record stop`, `save session`): a
+  /// recording and a saved script leave them out, since replaying them would write the very
+  /// file being replayed.
+  public var isReplayed: Bool
   public var action: CommandAction
 
   public init(
     _ path: [String], summary: String, discussion: String? = nil,
     arguments: [ArgumentSpec] = [], options: [OptionSpec] = [], examples: [String] = [],
-    action: @escaping CommandAction
+    isReplayed: Bool = true, action: @escaping CommandAction
   ) {
+    self.isReplayed = isReplayed
     self.path = path
     self.summary = summary
     self.discussion = discussion

@@ -77,7 +77,11 @@ public enum EnvironmentCommands {
     if let given = name, invocation.words("as").first != nil { result.environment.name = given }
     let replaced = session.environments.environment(named: result.environment.name) != nil
     session.environments.add(result.environment)
-    return LoadReport(result, replaced: replaced)
+    var report = LoadReport(result, replaced: replaced)
+    if let walk = session.walks[result.environment.name], !walk.finished {
+      report.walkInProgress = walk.walkthrough
+    }
+    return report
   }
 
   static let envs = CommandSpec(

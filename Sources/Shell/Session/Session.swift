@@ -16,6 +16,11 @@ public struct Session: Sendable {
   public var baseDirectory: String
   /// The command lines entered in this session, in order (for `history` and `save session`).
   public var commandHistory: [String] = []
+  /// The commands of this session that ran without error, one per command even when a line held
+  /// several (`save session` writes them; the session's own controls are left out).
+  public var completedCommands: [String] = []
+  /// The transcript being recorded, as the user named it (nil when not recording).
+  public var recordingTo: String?
   /// Requests made by the command that just ran; the interpreter drains them.
   public var requests: [SessionRequest] = []
   /// The loaded environments and which one is current.
