@@ -94,8 +94,34 @@ final class HelpFlagTests: XCTestCase {
     let checkHelp = try BuiltProduct.run(["check", "--help"])
     XCTAssertTrue(checkHelp.stdout.contains("--update"), checkHelp.stdout)
     XCTAssertEqual(try BuiltProduct.run(["--version"]).stdout, "0.1.0\n")
+    let shellHelp = try BuiltProduct.run(["shell", "--help"])
+    XCTAssertEqual(shellHelp.status, 0, shellHelp.stderr)
+    XCTAssertTrue(shellHelp.stdout.contains("USAGE: hybridbench shell"), shellHelp.stdout)
+    let addrHelp = try BuiltProduct.run(["addr", "--help"])
+    XCTAssertEqual(addrHelp.status, 0, addrHelp.stderr)
+    XCTAssertTrue(addrHelp.stdout.hasPrefix("usage: addr "), addrHelp.stdout)
     let completion = try BuiltProduct.run(["--generate-completion-script", "bash"])
     XCTAssertTrue(completion.stdout.contains("_hybridbench"), String(completion.stdout.prefix(200)))
+  }
+}
+
+final class CheckWordTests: XCTestCase {
+  /// Words after the options are one shell command, `check` included; transcripts are checked
+  /// when every file given ends in .hbt.
+  func testCheckRunsTheShellCommandUnlessEveryFileIsATranscript() throws {
+    let plan = NSTemporaryDirectory() + "hb-plan-\(UUID().uuidString).txt"
+    try "10.0.0.0/24\n10.0.0.128/25\n".write(toFile: plan, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: plan) }
+    let shell = try BuiltProduct.run(["check", "addresses", "--file", plan])
+    XCTAssertEqual(shell.status, 0, shell.stderr)
+    XCTAssertTrue(shell.stdout.contains("in 2 entries of \(plan)"), shell.stdout)
+    let json = try BuiltProduct.run(["--format", "json", "check", "addresses", "--file", plan])
+    XCTAssertTrue(json.stdout.hasPrefix("{"), json.stdout)
+    let transcript = NSTemporaryDirectory() + "hb-t-\(UUID().uuidString).hbt"
+    try "hb> say hi\nhi\n".write(toFile: transcript, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: transcript) }
+    let checked = try BuiltProduct.run(["check", transcript])
+    XCTAssertEqual(checked.stdout, "ok \(transcript) (1 command)\n")
   }
 }
 

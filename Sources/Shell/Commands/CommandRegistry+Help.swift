@@ -26,7 +26,7 @@ extension CommandRegistry {
   }
 
   static func shortUsage(_ spec: CommandSpec) -> String {
-    (spec.path + spec.arguments.map(\.usage)).joined(separator: " ")
+    spec.usage(showingOptional: false)
   }
 
   static func fullHelp(_ spec: CommandSpec, subcommands: [Node]) -> String {
@@ -38,7 +38,7 @@ extension CommandRegistry {
     }
     lines += ["", "options:"]
     lines += aligned(spec.allOptions.map { option in
-      (option.value == nil ? "--\(option.name)" : "--\(option.name) \(option.valueName)", option.help)
+      (option.usage, option.help + (option.isRequired && option.unless == nil ? " (required)" : ""))
     })
     if !subcommands.isEmpty {
       lines += ["", "subcommands:"]

@@ -17,7 +17,7 @@ public enum EnvironmentCommands {
 
   /// Group summaries for `help`.
   public static let groups = [
-    "show": "Show the current environment, or one part of it.",
+    "show": "show the current environment, or one part of it",
   ]
 
   /// Where Tab finds names of each kind: the loaded environments, and names in the current one.
@@ -40,19 +40,14 @@ public enum EnvironmentCommands {
     ["load"], summary: "load an environment from FILE, or the built-in demo",
     discussion: "The kind of file is recognised by its content: the native YAML/JSON format (docs/environment-format.md), classic NetworkConfiguration XML, an ARM template or az network JSON, an LDIF export of Active Directory, or ipconfig /all output. The environment is named after the file unless 'as NAME' is given, and becomes current. A file that fails to load changes nothing.",
     arguments: [
-      ArgumentSpec("FILE", .file, help: "the file to read, or 'demo' for the built-in contoso-lab"),
-      ArgumentSpec("as", .text, .optional, help: "the word 'as', before NAME"),
-      ArgumentSpec("NAME", .text, .optional, help: "the name to give the environment"),
+      ArgumentSpec(
+        "FILE", .file, suggestions: ["demo"],
+        help: "the file to read, or 'demo' for the built-in contoso-lab"),
+      ArgumentSpec("NAME", .text, .optional, keyword: "as", help: "the name to give the environment"),
     ],
     examples: ["load demo", "load lab.yaml", "load corp.ldif as corp", "load netcfg.xml as classic"]
   ) { invocation, session in
     var name = invocation.value("NAME")
-    if let word = invocation.words("as").first {
-      guard word.text.lowercased() == "as", name != nil else {
-        throw ShellError(
-          "expected 'as NAME' after FILE", column: word.column, hint: "usage: load FILE [as NAME]")
-      }
-    }
     if let given = name, given.isEmpty || given.contains(where: { $0 == " " || $0 == "\t" }) {
       throw ShellError(
         "an environment name is one word without spaces, not '\(given)'",
@@ -74,7 +69,7 @@ public enum EnvironmentCommands {
       result = try EnvironmentLoader.load(path: path, name: name, shownAs: typed)
     }
     // 'as NAME' wins over the name a native file declares for itself.
-    if let given = name, invocation.words("as").first != nil { result.environment.name = given }
+    if let given = invocation.value("NAME") { result.environment.name = given }
     let replaced = session.environments.environment(named: result.environment.name) != nil
     session.environments.add(result.environment)
     var report = LoadReport(result, replaced: replaced)

@@ -97,6 +97,13 @@ public struct Invocation: Sendable {
       try Self.check(value, is: kind, what: "--\(option.name)")
       options[option.name, default: []].append(value)
     }
+    for option in spec.options where option.isRequired && options[option.name] == nil {
+      if let unless = option.unless, options[unless] != nil { continue }
+      let alternative = option.unless.map { " (or --\($0))" } ?? ""
+      throw ShellError(
+        "'\(spec.name)' needs \(option.usage)\(alternative): \(option.help)", column: endColumn,
+        hint: "usage: \(spec.usage)")
+    }
     let arguments = try Self.assign(positional, to: spec, endColumn: endColumn)
     return Invocation(
       spec: spec, arguments: arguments, options: options, baseDirectory: baseDirectory,
@@ -146,7 +153,18 @@ public struct Invocation: Sendable {
         result[argument.name] = [word]
         requiredLeft -= 1
       case .optional:
-        if remaining.count > requiredLeft, let word = remaining.popFirst() {
+        if let keyword = argument.keyword {
+          guard let first = remaining.first, !first.isQuoted, first.text.lowercased() == keyword
+          else { continue }
+          remaining.removeFirst()
+          guard remaining.count > requiredLeft, let word = remaining.popFirst() else {
+            throw ShellError(
+              "expected \(argument.name) after '\(keyword)': \(argument.help)", column: endColumn,
+              hint: "usage: \(spec.usage)")
+          }
+          try check(word, is: argument.kind, what: argument.name)
+          result[argument.name] = [word]
+        } else if remaining.count > requiredLeft, let word = remaining.popFirst() {
           try check(word, is: argument.kind, what: argument.name)
           result[argument.name] = [word]
         }
@@ -165,6 +183,14 @@ public struct Invocation: Sendable {
       }
     }
     if let extra = remaining.first {
+      if let index = spec.arguments.firstIndex(where: { $0.keyword != nil && result[$0.name] == nil }),
+        let keyword = spec.arguments[index].keyword
+      {
+        let after = index > 0 ? " after \(spec.arguments[index - 1].name)" : ""
+        throw ShellError(
+          "expected '\(keyword) \(spec.arguments[index].name)'\(after)", column: extra.column,
+          hint: "usage: \(spec.usage)")
+      }
       throw ShellError(
         "unexpected argument '\(ShellError.abbreviated(extra.text))' for '\(spec.name)'",
         column: extra.column, hint: "usage: \(spec.usage)")

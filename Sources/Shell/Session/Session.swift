@@ -61,9 +61,14 @@ public struct Session: Sendable {
     guard let spec = resolution.node.spec else {
       throw ShellError("incomplete command")
     }
+    let rest = command.words[resolution.consumed...]
+    let optionWords = rest.prefix { $0.isQuoted || $0.text != "--" }.filter { !$0.isQuoted }
+    if optionWords.contains(where: { $0.text == "--\(OptionSpec.help.name)" }) {
+      let help = CommandRegistry.fullHelp(spec, subcommands: resolution.node.children)
+      return (TextOutput(help), .text)
+    }
     let invocation = try Invocation.parse(
-      command.words[resolution.consumed...], for: spec, endColumn: command.endColumn,
-      baseDirectory: baseDirectory)
+      rest, for: spec, endColumn: command.endColumn, baseDirectory: baseDirectory)
     let output = try spec.action(invocation, &self)
     return (output, invocation.format(default: settings.format))
   }

@@ -12,9 +12,9 @@ public enum AddressCommands {
 
   /// Group summaries for `help`.
   public static let groups: [String: String] = [
-    "prefix": "Prefix math: one prefix, split, summarize, the next free block.",
-    "ipv6": "IPv6 planning: EUI-64, interface identifiers, 6in4 tunnels.",
-    "check": "Check the loaded environment (or a list) against rules.",
+    "prefix": "prefix math: one prefix, split, summarize, the next free block",
+    "ipv6": "IPv6 planning: EUI-64, interface identifiers, 6in4 tunnels",
+    "check": "check the loaded environment (or a list) against rules",
   ]
 
   static let addr = CommandSpec(

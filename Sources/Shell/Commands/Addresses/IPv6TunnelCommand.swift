@@ -15,13 +15,15 @@ extension IPv6Commands {
       """,
     options: [
       OptionSpec(
-        "server", value: .text, valueName: "IPv4", help: "the broker's tunnel server address"),
+        "server", value: .text, valueName: "IPv4", required: true, help: "the broker's tunnel server address"),
       OptionSpec(
-        "client", value: .text, valueName: "IPv4", help: "this router's IPv4 (private behind NAT)"),
+        "client", value: .text, valueName: "IPv4", required: true, help: "this router's IPv4 (private behind NAT)"),
       OptionSpec(
-        "tunnel", value: .text, valueName: "PREFIX",
+        "tunnel", value: .text, valueName: "PREFIX", required: true,
         help: "the tunnel /64 (or ::2/64 as the broker shows it)"),
-      OptionSpec("routed", value: .text, valueName: "PREFIX", help: "the routed /64 for the LAN"),
+      OptionSpec(
+        "routed", value: .text, valueName: "PREFIX", required: true,
+        help: "the routed /64 for the LAN"),
       OptionSpec("to", value: .outputFile, valueName: "FILE", help: "write the commands to FILE"),
       OptionSpec("force", help: "replace FILE if it exists"),
     ],

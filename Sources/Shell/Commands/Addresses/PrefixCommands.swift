@@ -60,8 +60,7 @@ enum PrefixCommands {
     let headline =
       "\(parent) in /\(length): \(PrefixReport.count(total)) "
       + "subnet\(total.intValue == 1 ? "" : "s")"
-      + " of \(PrefixReport.count(AddressCount(powerOfTwo: parent.family.width - length)))"
-      + " addresses"
+      + " of \(PrefixReport.addresses(AddressCount(powerOfTwo: parent.family.width - length)))"
     return PrefixListReport(
       headline: headline, prefixes: subnets, notes: notes,
       json: .object([
@@ -87,7 +86,7 @@ enum PrefixCommands {
     if let covering, merged.count > 1 {
       notes.append(
         "smallest single prefix covering them all: \(covering) "
-          + "(\(PrefixReport.count(covering.addressCount)) addresses)"
+          + "(\(PrefixReport.addresses(covering.addressCount)))"
       )
     }
     return PrefixListReport(

@@ -37,8 +37,11 @@ public enum SAMCommands {
       """,
     arguments: [ArgumentSpec("FILE", .file, help: "the SAM hive to repair (read only)")],
     options: [
-      OptionSpec("account", value: .text, valueName: "NAME", help: "the account: a name or a RID (500, 0x1f4)"),
-      OptionSpec("to", value: .outputFile, valueName: "COPY", help: "where the repaired copy goes"),
+      OptionSpec(
+        "account", value: .text, valueName: "NAME", required: true,
+        help: "the account: a name or a RID (500, 0x1f4)"),
+      OptionSpec(
+        "to", value: .outputFile, valueName: "COPY", unless: "plan", help: "where the repaired copy goes"),
       OptionSpec("force", help: "replace COPY if it exists (never the original)"),
       OptionSpec("plan", help: "list the changes without writing anything"),
     ],
@@ -46,9 +49,7 @@ public enum SAMCommands {
   ) { invocation, _ in
     guard let path = invocation.path("FILE") else { throw ShellError("sam fix needs FILE") }
     let shown = invocation.value("FILE") ?? path
-    guard let account = invocation.option("account") else {
-      throw ShellError("sam fix needs --account NAME", column: invocation.endColumn, hint: "usage: \(invocation.spec.usage)")
-    }
+    let account = invocation.option("account") ?? ""
     var options = SAMRepairOptions()
     options.force = invocation.flag("force")
     do {
