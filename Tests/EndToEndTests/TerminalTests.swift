@@ -15,7 +15,7 @@ final class TerminalTests: XCTestCase {
     try? FileManager.default.removeItem(atPath: home)
   }
 
-  private func shell() throws -> PseudoTerminal {
+  fileprivate func shell() throws -> PseudoTerminal {
     let terminal = try PseudoTerminal(
       BuiltProduct.hybridbench,
       environment: [
@@ -32,7 +32,10 @@ final class TerminalTests: XCTestCase {
     XCTAssertTrue(terminal.waitFor("lp"), terminal.output)
     terminal.type("\r")
     XCTAssertTrue(terminal.waitFor("Commands ('help COMMAND' for details"), terminal.output)
-    terminal.type("\u{4}")
+    let mark = terminal.output.endIndex
+    terminal.type("load de\t")  // the demo is offered beside the files
+    XCTAssertTrue(terminal.waitFor("mo ", after: mark), terminal.output)
+    terminal.type("\u{15}\u{4}")
     XCTAssertEqual(terminal.exitStatus(), 0)
   }
 
@@ -156,5 +159,29 @@ final class TerminalTests: XCTestCase {
     terminal.sendRaw("q\r")
     XCTAssertEqual(terminal.exitStatus(), 0)
     XCTAssertFalse(terminal.output.contains("first\r\n"), terminal.output)
+  }
+}
+
+extension TerminalTests {
+  /// Tab-Tab over more candidates than bash lists unasked asks first, as bash does.
+  func testASecondTabOverManyCandidatesAsksFirst() throws {
+    let folder = home + "/many"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    for index in 0..<150 {
+      _ = FileManager.default.createFile(atPath: folder + "/file\(index).hb", contents: Data())
+    }
+    let terminal = try shell()
+    terminal.type("source \(folder)/file")
+    terminal.type("\t")  // no progress: a beep
+    terminal.type("\t")
+    XCTAssertTrue(terminal.waitFor("Display all 150 possibilities? (y or n)"), terminal.output)
+    XCTAssertFalse(terminal.output.contains("file149.hb"), terminal.output)
+    terminal.type("n")
+    XCTAssertTrue(terminal.waitFor("hb> source"), terminal.output)
+    let mark = terminal.output.endIndex
+    terminal.type("\t")
+    XCTAssertTrue(terminal.waitFor("Display all 150", after: mark), terminal.output)
+    terminal.type("y")
+    XCTAssertTrue(terminal.waitFor("file149.hb"), terminal.output)
   }
 }

@@ -77,7 +77,8 @@ extension CommandRegistry {
 
   /// `?` after a partial line: what may come at that position, without running anything.
   /// Returns nil when the `?` is part of a word (inside quotes), so it is inserted literally.
-  public func explain(_ before: String) -> String? {
+  /// `values` lists what the session offers for an argument (the vnets for `show vnet ?`).
+  public func explain(_ before: String, values: (ValueKind) -> [String] = { _ in [] }) -> String? {
     let partial = CommandLexer.partial(before)
     if partial.openQuote != nil || partial.inComment { return nil }
     let resolution: Resolution
@@ -109,12 +110,21 @@ extension CommandRegistry {
     var lines: [String] = []
     if let argument = Self.argument(at: given, in: spec) {
       lines.append(contentsOf: Self.aligned([(argument.usage, argument.help)]))
+      let offered = argument.suggestions + values(argument.kind)
+      if !offered.isEmpty {
+        let shown = offered.prefix(Self.valuesShown).joined(separator: ", ")
+        let more = offered.count > Self.valuesShown ? ", … (\(offered.count) in all; Tab completes)" : ""
+        lines.append("  one of: \(shown)\(more)")
+      }
     } else {
       lines.append("  <Enter>  run '\(spec.name)'")
     }
     lines.append("usage: \(spec.usage)")
     return lines.joined(separator: "\n")
   }
+
+  /// How many values `?` lists before it says how many there are.
+  static let valuesShown = 20
 
   private static func subcommandList(_ node: Node) -> String {
     "subcommands: " + node.children.map(\.word).joined(separator: ", ")
@@ -128,10 +138,7 @@ extension CommandRegistry {
       let word = words[index]
       index += 1
       if !word.isQuoted, word.text.hasPrefix("--") {
-        let name = word.text.dropFirst(2)
-        if !name.contains("="), spec.allOptions.first(where: { $0.name.hasPrefix(name) })?.value != nil {
-          index += 1
-        }
+        if !word.text.contains("="), spec.option(named: word.text)?.value != nil { index += 1 }
         continue
       }
       count += 1

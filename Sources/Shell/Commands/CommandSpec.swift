@@ -10,6 +10,9 @@ public enum ValueKind: Sendable, Equatable {
   case choice([String])
   /// A name the session knows (an environment, a vnet, a DN, a walkthrough), completed from it.
   case name(NameKind)
+  /// A value whose kind the session's state decides (the walk's current question: one of its
+  /// choices, a file, or text); the catalog's `valueKinds` says which.
+  case contextual(NameKind)
 }
 
 /// The families of names the loaded state can offer to completion.
@@ -132,6 +135,29 @@ public struct CommandSpec: Sendable {
   }
 
   public var name: String { path.joined(separator: " ") }
+
+  /// How `--NAME` (the text after the dashes) finds an option: the exact name, else the one
+  /// option it is a prefix of. Parsing, `?` and Tab all ask this, so they agree.
+  public enum OptionMatch: Sendable, Equatable {
+    case found(OptionSpec)
+    case ambiguous([OptionSpec])
+    case unknown
+  }
+
+  public func option(matching name: Substring) -> OptionMatch {
+    let all = allOptions
+    if let exact = all.first(where: { $0.name == name }) { return .found(exact) }
+    let matches = name.isEmpty ? [] : all.filter { $0.name.hasPrefix(name) }
+    if matches.count == 1 { return .found(matches[0]) }
+    return matches.isEmpty ? .unknown : .ambiguous(matches)
+  }
+
+  /// The option a whole `--NAME` word names, if exactly one.
+  public func option(named word: String) -> OptionSpec? {
+    guard word.hasPrefix("--"), case .found(let option) = option(matching: word.dropFirst(2))
+    else { return nil }
+    return option
+  }
 
   /// The options this command takes, `--format` and `--help` included.
   public var allOptions: [OptionSpec] { options + [.format, .help] }

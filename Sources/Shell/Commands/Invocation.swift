@@ -58,7 +58,6 @@ public struct Invocation: Sendable {
     var options: [String: [Word]] = [:]
     var index = words.startIndex
     var optionsEnded = false
-    let all = spec.allOptions
     while index < words.endIndex {
       let word = words[index]
       index += 1
@@ -76,7 +75,7 @@ public struct Invocation: Sendable {
         inlineValue = String(name[name.index(after: equals)...])
         name = String(name[..<equals])
       }
-      let option = try Self.option(named: name, in: all, word: word, spec: spec)
+      let option = try Self.option(named: name, word: word, spec: spec)
       guard let kind = option.value else {
         if inlineValue != nil {
           throw ShellError("--\(option.name) is a flag and takes no value", column: word.column)
@@ -110,21 +109,22 @@ public struct Invocation: Sendable {
       endColumn: endColumn)
   }
 
-  private static func option(
-    named name: String, in options: [OptionSpec], word: Word, spec: CommandSpec
-  ) throws(ShellError) -> OptionSpec {
-    if let exact = options.first(where: { $0.name == name }) { return exact }
-    let matches = options.filter { $0.name.hasPrefix(name) && !name.isEmpty }
-    if matches.count == 1 { return matches[0] }
-    let known = options.map { "--\($0.name)" }.joined(separator: ", ")
-    if matches.count > 1 {
+  private static func option(named name: String, word: Word, spec: CommandSpec)
+    throws(ShellError) -> OptionSpec
+  {
+    switch spec.option(matching: name[...]) {
+    case .found(let option):
+      return option
+    case .ambiguous(let matches):
       throw ShellError(
         "ambiguous option '--\(name)': it could be \(matches.map { "--\($0.name)" }.joined(separator: ", "))",
         column: word.column)
+    case .unknown:
+      let known = spec.allOptions.map { "--\($0.name)" }.joined(separator: ", ")
+      throw ShellError(
+        "unknown option '--\(ShellError.abbreviated(name))' for '\(spec.name)'", column: word.column,
+        hint: "it takes \(known)")
     }
-    throw ShellError(
-      "unknown option '--\(ShellError.abbreviated(name))' for '\(spec.name)'", column: word.column,
-      hint: "it takes \(known)")
   }
 
   /// Hands positional words to the declared arguments in order.
@@ -212,7 +212,7 @@ public struct Invocation: Sendable {
           "\(what) must be a whole number, not '\(ShellError.abbreviated(word.text))'",
           column: word.column)
       }
-    case .text, .file, .outputFile, .name:
+    case .text, .file, .outputFile, .name, .contextual:
       break
     }
   }

@@ -19,6 +19,8 @@ extension CommandCatalog {
       groups: groups)
     var nameSources = EnvironmentCommands.nameSources
     nameSources[WalkCommands.names] = { session in session.catalog.walkthroughs.map(\.id) }
-    return CommandCatalog(registry: registry, nameSources: nameSources, walkthroughs: WalkthroughLibrary.all)
+    return CommandCatalog(
+      registry: registry, nameSources: nameSources,
+      valueKinds: [WalkCommands.answers: WalkCommands.answerKind], walkthroughs: WalkthroughLibrary.all)
   }
 }

@@ -82,7 +82,7 @@ public struct Interpreter: Sendable {
     }
     if let help = HelpRequest.position(in: line) {
       record(session.prompt + echoed.joined(separator: "\n"))
-      emit(session.catalog.registry.explain(help) ?? "")
+      emit(Completer(session: session).explain(help) ?? "")
       return true
     }
     let commands: [CommandWords]

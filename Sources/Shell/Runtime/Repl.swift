@@ -14,7 +14,7 @@ enum Repl {
       completer: { Completer(session: snapshot.session).complete($0) },
       helper: { before in
         guard HelpRequest.asks(after: before) else { return nil }
-        return snapshot.session.catalog.registry.explain(before)
+        return Completer(session: snapshot.session).explain(before)
       })
     defer { editor.close() }
     interpreter.console.line(interpreter.session.style.dim(banner))

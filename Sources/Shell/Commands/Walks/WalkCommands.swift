@@ -8,6 +8,22 @@ public enum WalkCommands {
   /// Completion source for walkthrough names.
   public static let names = NameKind(rawValue: "walkthrough")
 
+  /// The answer the current step's question expects: its choices, a file, or text.
+  public static let answers = NameKind(rawValue: "walk-answer")
+
+  /// What `walk answer` takes now, for Tab and `?`.
+  static func answerKind(_ session: Session) -> ValueKind {
+    guard let progress = session.walks[session.walkKey],
+      let walkthrough = session.catalog.walkthroughs.first(where: { $0.id == progress.walkthrough }),
+      let question = walkthrough.step(progress.step)?.question
+    else { return .text }
+    switch question.expect {
+    case .choice(let choices): return .choice(choices.map(\.value))
+    case .file: return .file
+    case .text: return .text
+    }
+  }
+
   static let list = CommandSpec(["walk", "list"], summary: "list the walkthroughs") { _, session in
     let walkthroughs = session.catalog.walkthroughs
     let rows = walkthroughs.map { [$0.id, $0.summary] }
@@ -43,7 +59,11 @@ public enum WalkCommands {
 
   static let answer = CommandSpec(
     ["walk", "answer"], summary: "answer the current step's question",
-    arguments: [ArgumentSpec("VALUE", .text, .variadic(minimum: 1), help: "the answer (a choice, a file, text)")],
+    arguments: [
+      ArgumentSpec(
+        "VALUE", .contextual(answers), .variadic(minimum: 1),
+        help: "the answer (a choice, a file, text); Tab offers what the question takes")
+    ],
     examples: ["walk answer yes", "walk answer logs/NetSetup.log"]
   ) { invocation, session in
     let progress = try session.currentWalk()
