@@ -26,6 +26,7 @@ public enum EnvironmentCommands {
       .environment: { $0.environments.names },
       .vnet: { $0.environments.current?.azure.vnets.map(\.name) ?? [] },
       .localSite: { $0.environments.current?.azure.localSites.map(\.name) ?? [] },
+      .directorySite: { $0.environments.current?.domain.map(DomainView.siteNames) ?? [] },
       .host: { $0.environments.current?.hosts.map(\.name) ?? [] },
       .machine: { $0.environments.current?.machines.map(\.name) ?? [] },
       .distinguishedName: { $0.environments.current?.domain?.objects.map(\.dn) ?? [] },
@@ -166,6 +167,8 @@ extension NameKind {
   public static let vnet = NameKind(rawValue: "vnet")
   /// Local network site names in the current environment.
   public static let localSite = NameKind(rawValue: "local-site")
+  /// AD site names in the current environment's directory.
+  public static let directorySite = NameKind(rawValue: "ad-site")
   /// Host names in the current environment.
   public static let host = NameKind(rawValue: "host")
   /// Machine names in the current environment.

@@ -29,6 +29,9 @@ public struct Invocation: Sendable {
 
   public func option(_ name: String) -> String? { options[name]?.last?.text }
 
+  /// `--limit N`, for the listings that take it (the parser checked it is a number).
+  var limit: Int? { option("limit").flatMap { Int($0) }.map { max(0, $0) } }
+
   /// A file argument or option resolved against the base directory (`~` expanded).
   public func path(_ name: String) -> String? {
     guard let text = value(name) ?? option(name) else { return nil }
