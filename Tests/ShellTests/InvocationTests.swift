@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 
 @testable import Shell
@@ -71,5 +72,32 @@ final class InvocationTests: XCTestCase {
     XCTAssertEqual(Invocation.resolve("a/b.yaml", against: "/lab"), "/lab/a/b.yaml")
     XCTAssertEqual(Invocation.resolve("/abs", against: "/lab"), "/abs")
     XCTAssertEqual(Invocation.resolve("~/x", against: "/lab", home: "/home/ann"), "/home/ann/x")
+  }
+}
+
+/// A `.file` value is checked once, by the parser, for every command that declares one.
+final class FileValueTests: XCTestCase {
+  func testTheRegistryChecksFilesForEveryCommand() throws {
+    let base = NSTemporaryDirectory() + "hb-files-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: base + "/folder", withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: base) }
+    var session = Session(catalog: .standard, surroundings: .batch, baseDirectory: base)
+    func message(_ line: String) -> String? {
+      do {
+        _ = try session.run(CommandLexer.commands(in: line)[0])
+        return nil
+      } catch {
+        return (error as? ShellError).map { "\($0.message) @\($0.column ?? 0)" }
+      }
+    }
+    for command in ["load", "source", "analyze netsetup", "analyze setupact", "analyze unattend", "analyze sam", "sam fix"] {
+      let column = command.count + 2
+      let options = command == "sam fix" ? " --account 500 --plan" : ""
+      XCTAssertEqual(message("\(command) missing.txt\(options)"), "cannot read missing.txt: No such file or directory @\(column)", command)
+      XCTAssertEqual(message("\(command) folder\(options)"), "folder is a directory @\(column)", command)
+    }
+    XCTAssertEqual(message("addr --file folder"), "folder is a directory @13")
+    XCTAssertNil(message("load demo"))
+    XCTAssertNil(message("analyze unattend APP1"), "a loaded machine's name stands for its answer file")
   }
 }

@@ -40,18 +40,22 @@ public struct ArgumentSpec: Sendable, Equatable {
   /// A word that comes before the value (`load FILE as NAME`): an optional argument with a
   /// keyword is given as both words or not at all.
   public var keyword: String?
-  /// Literal words Tab offers beside the values of `kind` (`demo` for `load`'s FILE).
+  /// Literal words accepted and offered beside the values of `kind` (`demo` for `load`'s FILE).
   public var suggestions: [String]
+  /// A name of this kind is accepted in place of a file (`analyze unattend app1`: a loaded
+  /// machine's answer file), and offered beside the paths.
+  public var orName: NameKind?
 
   public init(
     _ name: String, _ kind: ValueKind = .text, _ arity: Arity = .required, keyword: String? = nil,
-    suggestions: [String] = [], help: String
+    suggestions: [String] = [], orName: NameKind? = nil, help: String
   ) {
     self.name = name
     self.kind = kind
     self.arity = arity
     self.keyword = keyword
     self.suggestions = suggestions
+    self.orName = orName
     self.help = help
   }
 

@@ -60,12 +60,6 @@ public enum EnvironmentCommands {
       result = try DemoEnvironment.load()
     } else {
       guard let path = invocation.path("FILE") else { throw ShellError("load needs FILE") }
-      let column = invocation.words("FILE").first?.column
-      var info = stat()
-      guard stat(path, &info) == 0 else { throw ShellError("no such file: \(typed)", column: column) }
-      guard (info.st_mode & S_IFMT) == S_IFREG else {
-        throw ShellError("\(typed) is not a regular file", column: column)
-      }
       if name == nil { name = EnvironmentLoader.defaultName(typed) }
       result = try EnvironmentLoader.load(path: path, name: name, shownAs: typed)
     }

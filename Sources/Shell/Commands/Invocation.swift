@@ -54,9 +54,15 @@ public struct Invocation: Sendable {
   }
 
   /// Parses the words after the command words against `spec`.
+  ///
+  /// Values are checked against their kind here, once for every command: choices, numbers, and
+  /// files (a `.file` value must name a readable regular file, unless it is one of the
+  /// argument's `suggestions` or a name `names` gives for its `orName`).
   static func parse(
-    _ words: ArraySlice<Word>, for spec: CommandSpec, endColumn: Int, baseDirectory: String
+    _ words: ArraySlice<Word>, for spec: CommandSpec, endColumn: Int, baseDirectory: String,
+    names: @escaping (NameKind) -> [String] = { _ in [] }
   ) throws(ShellError) -> Invocation {
+    let values = ValueCheck(baseDirectory: baseDirectory, names: names)
     var positional: [Word] = []
     var options: [String: [Word]] = [:]
     var index = words.startIndex
@@ -96,7 +102,7 @@ public struct Invocation: Sendable {
         throw ShellError(
           "--\(option.name) needs a value (\(option.valueName))", column: endColumn)
       }
-      try Self.check(value, is: kind, what: "--\(option.name)")
+      try values.check(value, is: kind, what: "--\(option.name)")
       options[option.name, default: []].append(value)
     }
     for option in spec.options where option.isRequired && options[option.name] == nil {
@@ -106,7 +112,7 @@ public struct Invocation: Sendable {
         "'\(spec.name)' needs \(option.usage)\(alternative): \(option.help)", column: endColumn,
         hint: "usage: \(spec.usage)")
     }
-    let arguments = try Self.assign(positional, to: spec, endColumn: endColumn)
+    let arguments = try Self.assign(positional, to: spec, endColumn: endColumn, values: values)
     return Invocation(
       spec: spec, arguments: arguments, options: options, baseDirectory: baseDirectory,
       endColumn: endColumn)
@@ -131,9 +137,9 @@ public struct Invocation: Sendable {
   }
 
   /// Hands positional words to the declared arguments in order.
-  private static func assign(_ words: [Word], to spec: CommandSpec, endColumn: Int)
-    throws(ShellError) -> [String: [Word]]
-  {
+  private static func assign(
+    _ words: [Word], to spec: CommandSpec, endColumn: Int, values: ValueCheck
+  ) throws(ShellError) -> [String: [Word]] {
     var result: [String: [Word]] = [:]
     var remaining = words[...]
     let required = spec.arguments.reduce(0) { count, argument in
@@ -152,7 +158,7 @@ public struct Invocation: Sendable {
             "'\(spec.name)' needs \(argument.name): \(argument.help)", column: endColumn,
             hint: "usage: \(spec.usage)")
         }
-        try check(word, is: argument.kind, what: argument.name)
+        try values.check(word, for: argument)
         result[argument.name] = [word]
         requiredLeft -= 1
       case .optional:
@@ -165,10 +171,10 @@ public struct Invocation: Sendable {
               "expected \(argument.name) after '\(keyword)': \(argument.help)", column: endColumn,
               hint: "usage: \(spec.usage)")
           }
-          try check(word, is: argument.kind, what: argument.name)
+          try values.check(word, for: argument)
           result[argument.name] = [word]
         } else if remaining.count > requiredLeft, let word = remaining.popFirst() {
-          try check(word, is: argument.kind, what: argument.name)
+          try values.check(word, for: argument)
           result[argument.name] = [word]
         }
       case .variadic(let minimum):
@@ -180,7 +186,7 @@ public struct Invocation: Sendable {
             "'\(spec.name)' needs at least \(minimum) \(argument.name): \(argument.help)",
             column: endColumn, hint: "usage: \(spec.usage)")
         }
-        for word in taken { try check(word, is: argument.kind, what: argument.name) }
+        for word in taken { try values.check(word, for: argument) }
         result[argument.name] = taken
         requiredLeft -= minimum
       }
@@ -200,8 +206,24 @@ public struct Invocation: Sendable {
     }
     return result
   }
+}
 
-  private static func check(_ word: Word, is kind: ValueKind, what: String) throws(ShellError) {
+/// Checks a value against its declared kind, so no command checks its own files.
+struct ValueCheck {
+  var baseDirectory: String
+  var names: (NameKind) -> [String]
+
+  func check(_ word: Word, for argument: ArgumentSpec) throws(ShellError) {
+    if argument.suggestions.contains(word.text) { return }
+    if let kind = argument.orName, names(kind).contains(where: {
+      $0.caseInsensitiveCompare(word.text) == .orderedSame
+    }) {
+      return
+    }
+    try check(word, is: argument.kind, what: argument.name)
+  }
+
+  func check(_ word: Word, is kind: ValueKind, what: String) throws(ShellError) {
     switch kind {
     case .choice(let choices):
       guard choices.contains(word.text) else {
@@ -215,7 +237,11 @@ public struct Invocation: Sendable {
           "\(what) must be a whole number, not '\(ShellError.abbreviated(word.text))'",
           column: word.column)
       }
-    case .text, .file, .outputFile, .name, .contextual:
+    case .file:
+      if let problem = FileProbe.problem(Invocation.resolve(word.text, against: baseDirectory)) {
+        throw ShellError(problem.message(shownAs: word.text), column: word.column)
+      }
+    case .text, .outputFile, .name, .contextual:
       break
     }
   }

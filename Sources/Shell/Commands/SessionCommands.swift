@@ -176,4 +176,31 @@ enum FileProbe {
     var info = stat()
     return stat(path, &info) == 0
   }
+
+  /// Why a file cannot be read, if it cannot.
+  enum Problem: Equatable {
+    case directory
+    case notRegular
+    /// The system's reason (`No such file or directory`, `Permission denied`).
+    case unreadable(String)
+
+    /// One line, with the path as the user typed it.
+    func message(shownAs shown: String) -> String {
+      switch self {
+      case .directory: "\(shown) is a directory"
+      case .notRegular: "\(shown) is not a regular file"
+      case .unreadable(let reason): "cannot read \(shown): \(reason)"
+      }
+    }
+  }
+
+  /// Nil when `path` is a regular file this process may read.
+  static func problem(_ path: String) -> Problem? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return .unreadable(String(cString: strerror(errno))) }
+    if (info.st_mode & S_IFMT) == S_IFDIR { return .directory }
+    if (info.st_mode & S_IFMT) != S_IFREG { return .notRegular }
+    if access(path, R_OK) != 0 { return .unreadable(String(cString: strerror(errno))) }
+    return nil
+  }
 }

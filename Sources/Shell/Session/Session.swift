@@ -68,7 +68,8 @@ public struct Session: Sendable {
       return (TextOutput(help), .text)
     }
     let invocation = try Invocation.parse(
-      rest, for: spec, endColumn: command.endColumn, baseDirectory: baseDirectory)
+      rest, for: spec, endColumn: command.endColumn, baseDirectory: baseDirectory
+    ) { [self] kind in catalog.names(kind, in: self) }
     let output = try spec.action(invocation, &self)
     return (output, invocation.format(default: settings.format))
   }

@@ -46,14 +46,32 @@ public enum LogCommands {
       an organizational unit. Domain-join passwords are never shown; local-account passwords only \
       with --reveal-passwords.
       """,
-    arguments: [ArgumentSpec("FILE", .file, help: "unattend.xml / autounattend.xml")],
+    arguments: [
+      ArgumentSpec(
+        "FILE", .file, orName: .machine,
+        help: "unattend.xml / autounattend.xml, or a loaded machine (its answer file)")
+    ],
     options: [OptionSpec("reveal-passwords", help: "decode and show local-account passwords (never join passwords)")],
-    examples: ["analyze unattend answer/unattend.xml"]
+    examples: ["analyze unattend answer/unattend.xml", "analyze unattend app1"]
   ) { invocation, session in
-    let (path, shown) = try file(invocation)
+    var (path, shown) = try file(invocation)
+    let machine = session.environments.current?.machines.first {
+      $0.name.caseInsensitiveCompare(shown) == .orderedSame
+    }
+    if let machine, machine.answerFileText == nil, machine.answerFile == nil {
+      throw ShellError(
+        "machine '\(machine.name)' has no answer file", column: invocation.words("FILE").first?.column)
+    }
     let parsed: UnattendFile
     do throws(InputError) {
-      parsed = try UnattendFile.parse(contentsOf: path)
+      if let machine, let text = machine.answerFileText {
+        path = "\(machine.name)/unattend.xml"
+        shown = path
+        parsed = try UnattendFile.parse(Array(text.utf8), file: path)
+      } else {
+        if let file = machine?.answerFile { path = file }
+        parsed = try UnattendFile.parse(contentsOf: path)
+      }
     } catch {
       var located = error
       if located.location.file == path { located.location.file = shown }
@@ -66,9 +84,6 @@ public enum LogCommands {
   static func file(_ invocation: Invocation) throws(ShellError) -> (path: String, shown: String) {
     guard let path = invocation.path("FILE"), let shown = invocation.value("FILE") else {
       throw ShellError("\(invocation.spec.name) needs FILE")
-    }
-    guard FileProbe.exists(path) else {
-      throw ShellError("no such file: \(shown)", column: invocation.words("FILE").first?.column)
     }
     return (path, shown)
   }
