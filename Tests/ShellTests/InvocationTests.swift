@@ -101,3 +101,21 @@ final class FileValueTests: XCTestCase {
     XCTAssertNil(message("analyze unattend APP1"), "a loaded machine's name stands for its answer file")
   }
 }
+
+/// Values are read through their declarations: an option given twice reads as the last one,
+/// and a declaration the command never had reads as nothing.
+final class TypedAccessTests: XCTestCase {
+  func testValuesAreReadThroughTheirDeclarations() throws {
+    let spec = try XCTUnwrap(TestCatalog.catalog.registry.resolve(
+      CommandLexer.commands(in: "prefix")[0].words).node.spec)
+    let words = try CommandLexer.commands(in: "10.0.0.0/8 --to a.txt --to=b.txt --force")[0].words
+    let invocation = try Invocation.parse(words[...], for: spec, endColumn: 40, baseDirectory: "/base")
+    XCTAssertEqual(invocation.value(TestCatalog.cidr), "10.0.0.0/8")
+    XCTAssertEqual(invocation.words(TestCatalog.to).map(\.text), ["a.txt", "b.txt"])
+    XCTAssertEqual(invocation.value(TestCatalog.to), "b.txt")
+    XCTAssertEqual(invocation.path(TestCatalog.to), "/base/b.txt")
+    XCTAssertTrue(invocation.flag(TestCatalog.force))
+    XCTAssertNil(invocation.value(TestCatalog.more))
+    XCTAssertThrowsError(try invocation.required(TestCatalog.more))
+  }
+}

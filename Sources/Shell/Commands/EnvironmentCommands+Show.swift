@@ -89,22 +89,28 @@ extension EnvironmentCommands {
     "limit", value: .number, valueName: "N",
     help: "list at most N (default \(DomainView.defaultLimit)); the count is always shown")
 
+  static let showObjectsClass = ArgumentSpec(
+    "CLASS", .text, .optional, help: "an objectClass, e.g. user or group")
+
   static let showObjects = CommandSpec(
     ["show", "objects"], summary: "list the directory objects, optionally of one objectClass",
-    arguments: [ArgumentSpec("CLASS", .text, .optional, help: "an objectClass, e.g. user or group")],
+    arguments: [showObjectsClass],
     options: [limit],
     examples: ["show objects", "show objects organizationalUnit", "show objects user --limit 20"]
   ) { invocation, session in
     let env = try session.currentEnvironment()
     return DomainView.objects(
-      try domain(env), classFilter: invocation.value("CLASS"), limit: invocation.limit)
+      try domain(env), classFilter: invocation.value(showObjectsClass),
+      limit: invocation.number(limit).map { max(0, $0) })
   }
 
   static let showAccounts = CommandSpec(
     ["show", "accounts"], summary: "list the accounts (objects with a sAMAccountName)",
     options: [limit], examples: ["show accounts", "show accounts --limit 20"]
   ) { invocation, session in
-    DomainView.accounts(try domain(try session.currentEnvironment()), limit: invocation.limit)
+    DomainView.accounts(
+      try domain(try session.currentEnvironment()),
+      limit: invocation.number(limit).map { max(0, $0) })
   }
 
   /// Azure resource names and Windows and AD names compare case-insensitively (`show vnet LAB`).
@@ -129,17 +135,15 @@ extension EnvironmentCommands {
     _ names: @escaping @Sendable (Environment) -> [String],
     _ find: @escaping @Sendable (Environment, String) -> StructuredOutput?
   ) -> CommandSpec {
-    CommandSpec(
-      path, summary: summary,
-      arguments: [ArgumentSpec(argument, .name(kind), help: "the \(noun), Tab completes it")]
-    ) { invocation, session in
+    let argument = ArgumentSpec(argument, .name(kind), help: "the \(noun), Tab completes it")
+    return CommandSpec(path, summary: summary, arguments: [argument]) { invocation, session in
       let env = try session.currentEnvironment()
       let name = invocation.value(argument) ?? ""
       if let output = find(env, name) { return output }
       let known = names(env)
       throw ShellError(
         "no \(noun) '\(ShellError.abbreviated(name))' in '\(env.name)'",
-        column: invocation.words(argument).first?.column,
+        column: invocation.word(argument)?.column,
         hint: known.isEmpty ? "Tab completes the names" : "\(noun)s: " + known.joined(separator: ", "))
     }
   }

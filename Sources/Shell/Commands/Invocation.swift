@@ -16,27 +16,54 @@ public struct Invocation: Sendable {
   /// The column just past the command, for errors about something missing.
   public var endColumn: Int
 
-  /// The value of a single argument, if given.
-  public func value(_ name: String) -> String? { arguments[name]?.first?.text }
+  // Values are read through their declarations (`invocation.value(Self.file)`), so a command
+  // cannot ask for a name it never declared and the kind it was checked as travels with it.
+
+  /// The words given for an argument or option, with their columns (an option given twice:
+  /// both, the last one wins in `value`).
+  public func words(_ declaration: some ValueDeclaration) -> [Word] {
+    (declaration.isOption ? options[declaration.name] : arguments[declaration.name]) ?? []
+  }
+
+  /// The one word of an argument (the first) or option (the last given), if any.
+  public func word(_ declaration: some ValueDeclaration) -> Word? {
+    declaration.isOption ? words(declaration).last : words(declaration).first
+  }
+
+  /// The text of a single argument or option, if given.
+  public func value(_ declaration: some ValueDeclaration) -> String? { word(declaration)?.text }
 
   /// All values of a (variadic) argument.
-  public func values(_ name: String) -> [String] { arguments[name]?.map(\.text) ?? [] }
+  public func values(_ declaration: some ValueDeclaration) -> [String] {
+    words(declaration).map(\.text)
+  }
 
-  /// The words of an argument, with their columns, for errors about a specific value.
-  public func words(_ name: String) -> [Word] { arguments[name] ?? [] }
-
-  public func flag(_ name: String) -> Bool { options[name] != nil }
-
-  public func option(_ name: String) -> String? { options[name]?.last?.text }
-
-  /// `--limit N`, for the listings that take it (the parser checked it is a number).
-  var limit: Int? { option("limit").flatMap { Int($0) }.map { max(0, $0) } }
+  /// True when a flag was given.
+  public func flag(_ option: OptionSpec) -> Bool { options[option.name] != nil }
 
   /// A file argument or option resolved against the base directory (`~` expanded).
-  public func path(_ name: String) -> String? {
-    guard let text = value(name) ?? option(name) else { return nil }
-    return Self.resolve(text, against: baseDirectory)
+  public func path(_ declaration: some ValueDeclaration) -> String? {
+    value(declaration).map { Self.resolve($0, against: baseDirectory) }
   }
+
+  /// The word of a required option or argument (the parser refused the command without it).
+  public func required(_ declaration: some ValueDeclaration) throws(ShellError) -> Word {
+    guard let word = word(declaration) else {
+      throw ShellError("'\(spec.name)' needs \(declaration.name)", column: endColumn)
+    }
+    return word
+  }
+
+  /// The resolved path of a required file argument.
+  public func path(of declaration: some ValueDeclaration) throws(ShellError) -> String {
+    Self.resolve(try required(declaration).text, against: baseDirectory)
+  }
+
+  /// A whole-number option (the parser checked it is one).
+  public func number(_ option: OptionSpec) -> Int? { value(option).flatMap { Int($0) } }
+
+  /// `--force`, which every writing command declares.
+  var force: Bool { options["force"] != nil }
 
   /// Resolves `text` the way file arguments are: `~/` is the home directory, a relative path is
   /// relative to `base`.
@@ -50,7 +77,7 @@ public struct Invocation: Sendable {
 
   /// The output format for this run of the command: `--format` if given, else the session's.
   public func format(default session: OutputFormat) -> OutputFormat {
-    option("format").flatMap(OutputFormat.init(rawValue:)) ?? session
+    value(OptionSpec.format).flatMap(OutputFormat.init(rawValue:)) ?? session
   }
 
   /// Parses the words after the command words against `spec`.
@@ -245,6 +272,20 @@ struct ValueCheck {
       break
     }
   }
+}
+
+/// An argument or option declaration: the key a command reads its parsed value with.
+public protocol ValueDeclaration {
+  var name: String { get }
+  var isOption: Bool { get }
+}
+
+extension ArgumentSpec: ValueDeclaration {
+  public var isOption: Bool { false }
+}
+
+extension OptionSpec: ValueDeclaration {
+  public var isOption: Bool { true }
 }
 
 /// Read-only facts from the process environment that value parsing needs.
