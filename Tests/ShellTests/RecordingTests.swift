@@ -48,6 +48,14 @@ final class RecordingTests: XCTestCase {
     XCTAssertEqual(result.transcript.blocks.count, 3)
   }
 
+  func testCommandsRunBySourceAreItsOutputInARecording() throws {
+    try "hb> say hi\nhi\n".write(toFile: base + "/inner.hbt", atomically: true, encoding: .utf8)
+    var run = interpreter()
+    run.run("record start deep/t.hbt; source inner.hbt; record stop")
+    XCTAssertEqual(try file("deep/t.hbt"), "# base: ..\nhb> source inner.hbt\nhi\n")
+    XCTAssertTrue(check("deep/t.hbt").passed)
+  }
+
   func testARecordingOnAColourTerminalIsPlainText() throws {
     var run = interpreter(Surroundings(outputIsTerminal: true, inputIsTerminal: true, noColor: false))
     run.run("record start t.hbt")

@@ -100,7 +100,8 @@ public struct Interpreter: Sendable {
     for command in commands {
       let spec = try? session.catalog.registry.resolve(command.words).node.spec
       let replayed = spec?.isReplayed ?? true
-      if replayed {
+      if replayed, sourceDepth == 0 {
+        // Lines run by 'source' are its output, never prompts: a replay would run them twice.
         // Each command of a ';' line gets its own prompt, as the prompt stood when it ran, so
         // the recording replays command by command whatever the mode.
         let typed = commands.count == 1 ? echoed.joined(separator: "\n") : command.text
