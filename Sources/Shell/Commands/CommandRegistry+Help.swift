@@ -34,7 +34,7 @@ extension CommandRegistry {
     if let discussion = spec.discussion { lines += ["", discussion] }
     if !spec.arguments.isEmpty {
       lines += ["", "arguments:"]
-      lines += aligned(spec.arguments.map { ($0.name, $0.help) })
+      lines += aligned(spec.arguments.map { (($0.keyword.map { "\($0) " } ?? "") + $0.name, $0.help) })
     }
     lines += ["", "options:"]
     lines += aligned(spec.allOptions.map { option in
@@ -114,7 +114,8 @@ extension CommandRegistry {
       if !offered.isEmpty {
         let shown = offered.prefix(Self.valuesShown).joined(separator: ", ")
         let more = offered.count > Self.valuesShown ? ", … (\(offered.count) in all; Tab completes)" : ""
-        lines.append("  one of: \(shown)\(more)")
+        let label = argument.kind == .file || argument.kind == .outputFile ? "or" : "one of"
+        lines.append("  \(label): \(shown)\(more)")
       }
     } else {
       lines.append("  <Enter>  run '\(spec.name)'")

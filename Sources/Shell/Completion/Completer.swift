@@ -58,7 +58,13 @@ public struct Completer: Sendable {
   /// `?` at the end of `before`, with the values the session offers at that position.
   public func explain(_ before: String) -> String? {
     session.catalog.registry.explain(before) { kind in
-      values(of: kind, matching: "", quote: nil).map(\.display)
+      // Names and choices, not the files of a folder: Tab lists those.
+      var kind = kind
+      if case .contextual(let nameKind) = kind { kind = session.catalog.valueKind(nameKind, in: session) }
+      switch kind {
+      case .file, .outputFile: return []
+      default: return values(of: kind, matching: "", quote: nil).map(\.display)
+      }
     }
   }
 
