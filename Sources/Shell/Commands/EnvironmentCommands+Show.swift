@@ -1,5 +1,5 @@
+import EnvironmentModel
 import Foundation
-import Environments
 import Findings
 
 /// `show` and its subcommands: the current environment, or one part of it.

@@ -275,9 +275,8 @@ struct ValueCheck {
           column: word.column)
       }
     case .file:
-      if let problem = FileProbe.problem(Invocation.resolve(word.text, against: baseDirectory)) {
-        throw ShellError(problem.message(shownAs: word.text), column: word.column)
-      }
+      try FileProbe.requireFile(
+        Invocation.resolve(word.text, against: baseDirectory), typed: word.text, column: word.column)
     case .text, .outputFile, .name, .contextual:
       break
     }

@@ -6,6 +6,7 @@
 
 import Artifacts
 import Findings
+import TextInput
 
 /// The commands about the session itself: help, history, recording, saving, sourcing, settings,
 /// lessons and quitting.
@@ -196,30 +197,19 @@ enum FileProbe {
     return stat(path, &info) == 0
   }
 
-  /// Why a file cannot be read, if it cannot.
-  enum Problem: Equatable {
-    case directory
-    case notRegular
-    /// The system's reason (`No such file or directory`, `Permission denied`).
-    case unreadable(String)
-
-    /// One line, with the path as the user typed it.
-    func message(shownAs shown: String) -> String {
-      switch self {
-      case .directory: "\(shown) is a directory"
-      case .notRegular: "\(shown) is not a regular file"
-      case .unreadable(let reason): "cannot read \(shown): \(reason)"
-      }
-    }
-  }
-
-  /// Nil when `path` is a regular file this process may read.
-  static func problem(_ path: String) -> Problem? {
+  /// Refuses a FILE argument that is missing or a directory before a command runs, worded as
+  /// every reader words it (`FileReadError`): the path as typed, then the reason; the caret
+  /// points at the word.
+  static func requireFile(_ path: String, typed: String, column: Int?) throws(ShellError) {
     var info = stat()
-    guard stat(path, &info) == 0 else { return .unreadable(String(cString: strerror(errno))) }
-    if (info.st_mode & S_IFMT) == S_IFDIR { return .directory }
-    if (info.st_mode & S_IFMT) != S_IFREG { return .notRegular }
-    if access(path, R_OK) != 0 { return .unreadable(String(cString: strerror(errno))) }
-    return nil
+    let error: FileReadError
+    if stat(path, &info) != 0 {
+      error = FileReadError(path: typed, errno: errno)
+    } else if (info.st_mode & S_IFMT) == S_IFDIR {
+      error = FileReadError(path: typed, reason: .directory)
+    } else {
+      return
+    }
+    throw ShellError(error.description, column: column)
   }
 }

@@ -1,5 +1,5 @@
+import EnvironmentModel
 import Foundation
-import Environments
 import Findings
 
 /// The AD domain and its objects as `show domain`, `show objects`, `show object DN` and

@@ -1,5 +1,6 @@
 import Artifacts
 import Findings
+import TextInput
 
 #if canImport(Glibc)
   import Glibc
@@ -230,19 +231,21 @@ public struct Interpreter: Sendable {
       fail(ShellError("source: files nest more than 16 deep (a file sources itself?)"), line: nil, origin: nil)
       return
     }
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else {
-      fail(ShellError("source: cannot read \(shownAs): \(String(cString: strerror(errno)))"), line: nil, origin: nil)
+    let bytes: [UInt8]
+    do throws(FileReadError) {
+      bytes = try InputFile.text(path, shownAs: shownAs)
+    } catch {
+      fail(ShellError("source: \(error.description)"), line: nil, origin: nil)
       return
     }
-    defer { close(fd) }
     sourceDepth += 1
     let outer = session.baseDirectory
     defer {
       sourceDepth -= 1
       session.baseDirectory = outer
     }
-    var script = ScriptLines(reader: LineReader(fd: fd), file: shownAs, transcriptPrompts: path.hasSuffix(".hbt"))
+    var script = ScriptLines(
+      reader: LineReader(bytes: bytes), file: shownAs, transcriptPrompts: path.hasSuffix(".hbt"))
     runScript(&script, directory: ShellProgram.directory(of: path))
   }
 

@@ -1,6 +1,8 @@
 import AnswerFiles
-import Environments
+import EnvironmentModel
 import Findings
+import SetupLogs
+import TextInput
 import Walkthroughs
 
 /// `analyze netsetup|setupact|unattend FILE`: the domain-join evidence, each analysed on its own.
@@ -21,7 +23,7 @@ public enum LogCommands {
     examples: ["analyze netsetup logs/NetSetup.log", "analyze netsetup NetSetup.log --format json"]
   ) { invocation, _ in
     let (path, shown) = try file(invocation, netsetupFile)
-    do throws(InputError) {
+    do throws(FileReadError) {
       return NetSetupOutput(report: try NetSetupLog.analyze(path: path, name: shown))
     } catch {
       throw ShellError(error.description)
@@ -37,7 +39,7 @@ public enum LogCommands {
     examples: ["analyze setupact Panther/setupact.log"]
   ) { invocation, _ in
     let (path, shown) = try file(invocation, setupactFile)
-    do throws(InputError) {
+    do throws(FileReadError) {
       return SetupActOutput(report: try SetupActLog.analyze(path: path, name: shown))
     } catch {
       throw ShellError(error.description)
@@ -71,19 +73,17 @@ public enum LogCommands {
         column: invocation.word(analyzeUnattendFile)?.column)
     }
     let parsed: UnattendFile
-    do throws(InputError) {
+    do {
       if let machine, let text = machine.answerFileText {
         path = "\(machine.name)/unattend.xml"
         shown = path
         parsed = try UnattendFile.parse(Array(text.utf8), file: path)
       } else {
-        if let file = machine?.answerFile { path = file }
-        parsed = try UnattendFile.parse(contentsOf: path)
+        if let file = machine?.answerFile { (path, shown) = (file, file) }
+        parsed = try UnattendFile.parse(contentsOf: path, shownAs: shown)
       }
     } catch {
-      var located = error
-      if located.location.file == path { located.location.file = shown }
-      throw ShellError(located.description)
+      throw ShellError(String(describing: error))
     }
     let analysis = UnattendAnalysis(file: parsed, directory: session.environments.current.map(directoryLookup))
     return UnattendOutput(
