@@ -93,7 +93,9 @@ let package = Package(
     .target(name: "LineEditing", dependencies: ["CEditLine"]),
 
     // The one writer every export goes through: atomic, no silent overwrite, sha256 reported.
-    .target(name: "Artifacts", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+    .target(
+      name: "Artifacts",
+      dependencies: ["Findings", .product(name: "Crypto", package: "swift-crypto")]),
     .testTarget(name: "ArtifactsTests", dependencies: ["Artifacts"]),
 
     // The command language, registry, session, rendering, transcripts and the interactive loop.

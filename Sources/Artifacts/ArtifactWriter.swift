@@ -1,10 +1,5 @@
 import Crypto
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Findings
 
 /// What a write produced: where, how big, and its SHA-256, so the user can verify the artifact.
 public struct WrittenArtifact: Sendable, Equatable {

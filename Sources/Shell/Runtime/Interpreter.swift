@@ -2,12 +2,6 @@ import Artifacts
 import Findings
 import TextInput
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// How a run treats its commands.
 public struct RunOptions: Sendable, Equatable {
   /// Print each command, prompt-prefixed, before its output: the transcript format.

@@ -3,12 +3,6 @@ import Artifacts
 import LineEditing
 import TextInput
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The ways the shell runs, each returning the process exit status: 0 when every command
 /// succeeded, 1 when any failed. (Usage errors, status 2, are the executable's.)
 public struct ShellProgram: Sendable {
