@@ -47,8 +47,9 @@ let package = Package(
     // libhivex, the offline registry hive reader/editor; only SAMHive imports it.
     .systemLibrary(name: "CHivex", pkgConfig: "hivex", providers: [.apt(["libhivex-dev"])]),
     // Offline SAM hive: local accounts, their flags, the sysprep lock-out, and the repaired copy.
-    .target(name: "SAMHive", dependencies: ["CHivex", "Findings"]),
-    .testTarget(name: "SAMHiveTests", dependencies: ["SAMHive", "HiveFixtures", "CHivex", "Findings"]),
+    .target(name: "SAMHive", dependencies: ["CHivex", "Findings", "Artifacts"]),
+    .testTarget(
+      name: "SAMHiveTests", dependencies: ["SAMHive", "HiveFixtures", "CHivex", "Findings", "Artifacts"]),
     // Test support: builds SAM hives from an empty regf file plus libhivex, for the tests only.
     .target(name: "HiveFixtures", dependencies: ["CHivex"]),
 
@@ -58,8 +59,8 @@ let package = Package(
     .target(name: "LineEditing", dependencies: ["CEditLine"]),
 
     // The one writer every export goes through: atomic, no silent overwrite, sha256 reported.
-    .target(name: "Artifacts"),
-    .testTarget(name: "ArtifactsTests", dependencies: ["Artifacts"]),
+    .target(name: "Artifacts", dependencies: ["Findings"]),
+    .testTarget(name: "ArtifactsTests", dependencies: ["Artifacts", "Findings"]),
 
     // The command language, registry, session, rendering, transcripts and the interactive loop.
     .target(

@@ -14,7 +14,12 @@ public struct SHA256: Sendable {
   public static func hex<Bytes: Sequence>(of bytes: Bytes) -> String where Bytes.Element == UInt8 {
     var hash = SHA256()
     hash.update(bytes)
-    return hash.finalize().map { byte in
+    return hash.finalizeHex()
+  }
+
+  /// The digest as 64 lower-case hex digits.
+  public mutating func finalizeHex() -> String {
+    finalize().map { byte in
       let digits = Array("0123456789abcdef".utf8)
       return String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 15)]], as: UTF8.self)
     }.joined()

@@ -95,7 +95,7 @@ final class DemoAndNativeTests: XCTestCase {
     let yaml = "name: w\nazure:\n  vnets: [a, b\n"
     XCTAssertThrowsError(try EnvironmentLoader.load(bytes: Array(yaml.utf8), file: "m.yaml",
       name: "w")) { error in
-      XCTAssertEqual((error as? InputError)?.location.file, "m.yaml")
+      XCTAssertEqual((error as? InputError)?.location.file?.shown, "m.yaml")
       XCTAssertEqual((error as? InputError)?.location.line, 4)
     }
   }

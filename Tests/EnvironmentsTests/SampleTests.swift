@@ -21,8 +21,8 @@ final class SampleTests: XCTestCase {
         XCTAssertNotEqual(result.kind, .unknown, relative)
         loaded += 1
       } catch let error as InputError {
-        XCTAssertEqual(error.location.file, path)
-        XCTAssertGreaterThan(error.location.line, 0, relative)
+        XCTAssertEqual(error.location.file?.path, path)
+        XCTAssertGreaterThan(error.location.line ?? 0, 0, relative)
       }
     }
     XCTAssertGreaterThan(loaded, 5)

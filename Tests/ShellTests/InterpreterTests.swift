@@ -105,7 +105,7 @@ final class InterpreterJSONErrorTests: XCTestCase {
     run.run("say 'x", origin: LineOrigin(file: "a.hb", line: 2))
     XCTAssertEqual(
       run.console.captured,
-      #"{"error":{"message":"unterminated single quote (expected a closing ')","file":"a.hb","line":2,"column":5,"hint":null}}"# + "\n")
+      #"{"error":{"message":"unterminated single quote (expected a closing ')","file":"a.hb","line":2,"column":5,"hint":null,"code":"shell.usage"}}"# + "\n")
   }
 }
 
@@ -129,5 +129,16 @@ final class ArtifactRefusalTests: XCTestCase {
                      ^
 
       """)
+  }
+}
+
+final class CommandFormatErrorTests: XCTestCase {
+  /// `--format json` on one command makes its error JSON too, though the session is text.
+  func testAnErrorFollowsTheCommandsOwnFormat() {
+    var run = Interpreter(session: TestCatalog.session(), console: Console(.capture), options: RunOptions())
+    run.run("prefix x --bogus --format json")
+    XCTAssertTrue(run.console.captured.hasPrefix(#"{"error":{"message":"#), run.console.captured)
+    run.run("prefix x --bogus")
+    XCTAssertTrue(run.console.captured.contains("\nerror: "), run.console.captured)
   }
 }

@@ -180,7 +180,7 @@ final class NetSetupLogTests: XCTestCase {
 
   func testMissingFileIsAnInputError() {
     XCTAssertThrowsError(try NetSetupLog.analyze(path: "/nonexistent/NetSetup.log")) { error in
-      XCTAssertEqual((error as? InputError)?.location.file, "/nonexistent/NetSetup.log")
+      XCTAssertEqual((error as? InputError)?.location.file?.shown, "/nonexistent/NetSetup.log")
     }
   }
 }

@@ -65,7 +65,7 @@ extension LDIFImporter {
         tails.append(merged.absorb(&next, lineOffset: lines))
         lines += partLines
       } catch var error as InputError {
-        error.location.line += lines
+        error.location.line = (error.location.line ?? 1) + lines
         throw error
       }
     }

@@ -44,8 +44,7 @@ public struct Interpreter: Sendable {
 
   /// A transcript being recorded by `record start`.
   struct Recording: Sendable {
-    var path: String
-    var shownAs: String
+    var file: FileReference
     var force: Bool
     var text = ""
   }
@@ -99,7 +98,7 @@ public struct Interpreter: Sendable {
         let (output, format) = try session.run(command)
         render(output, format)
       } catch {
-        fail(error, line: line, origin: origin)
+        fail(error, line: line, origin: origin, format: session.format(of: command))
         succeeded = false
       }
       handleRequests()
@@ -136,10 +135,14 @@ public struct Interpreter: Sendable {
     recording?.text += text + "\n"
   }
 
-  private mutating func fail(_ error: any Error, line: String?, origin: LineOrigin?) {
+  /// Reports a failure in `format`: the failed command's own `--format`, else the session's.
+  private mutating func fail(
+    _ error: any Error, line: String?, origin: LineOrigin?, format: OutputFormat? = nil
+  ) {
     failures += 1
     let report = ErrorReport(error: error, line: line, origin: options.echo ? nil : origin)
-    let text = session.settings.format == .json ? report.json.compactText : report.text(session.style)
+    let json = (format ?? session.settings.format) == .json
+    let text = json ? report.json.compactText : report.text(session.style)
     console.errorLine(text)
     recording?.text += ErrorReport(error: error, line: line, origin: nil).text(.plain) + "\n"
     if options.bail { isFinished = true }
@@ -175,7 +178,7 @@ public struct Interpreter: Sendable {
         source(path)
       case .startRecording(let path, let shownAs, let force):
         if recording != nil { stopRecording() }
-        recording = Recording(path: path, shownAs: shownAs, force: force)
+        recording = Recording(file: FileReference(path: path, shown: shownAs), force: force)
       case .stopRecording:
         stopRecording()
       }
@@ -186,8 +189,8 @@ public struct Interpreter: Sendable {
     guard let finished = recording else { return }
     recording = nil
     do {
-      let written = try ArtifactWriter().write(finished.text, to: finished.path, force: finished.force)
-      emit(ArtifactOutput(written, shownAs: finished.shownAs, detail: "transcript").text(session.style))
+      let written = try ArtifactWriter().write(finished.text, to: finished.file, force: finished.force)
+      emit(ArtifactOutput(written, detail: "transcript").text(session.style))
     } catch {
       fail(error, line: nil, origin: nil)
     }

@@ -132,10 +132,10 @@ public struct ShellProgram: Sendable {
         console.line("ok \(path) (\(count) command\(count == 1 ? "" : "s"))")
       } else if update {
         do {
-          try ArtifactWriter().write(result.updatedText, to: path, force: true)
+          try ArtifactWriter().write(result.updatedText, to: FileReference(path: path), force: true)
           console.line("updated \(path) (\(result.failing.count) of \(count) commands)")
         } catch {
-          console.errorLine("error: \(error)")
+          console.errorLine("error: \(ErrorReport.sentence(error))")
           failed += 1
         }
       } else {

@@ -56,8 +56,8 @@ public enum LogCommands {
       parsed = try UnattendFile.parse(contentsOf: path)
     } catch {
       var located = error
-      if located.location.file == path { located.location.file = shown }
-      throw ShellError(located.description)
+      if located.location.file?.path == path { located.location.file = FileReference(path: path, shown: shown) }
+      throw ShellError(located)
     }
     let analysis = UnattendAnalysis(file: parsed, directory: session.environments.current.map(directoryLookup))
     return UnattendOutput(analysis: analysis, shownAs: shown, path: path, reveal: invocation.flag("reveal-passwords"))

@@ -1,3 +1,4 @@
+import Artifacts
 import Findings
 import SAMHive
 
@@ -17,12 +18,11 @@ public enum SAMCommands {
     arguments: [ArgumentSpec("FILE", .file, help: "the SAM hive (Windows\\System32\\config\\SAM, offline)")],
     examples: ["analyze sam evidence/SAM"]
   ) { invocation, _ in
-    guard let path = invocation.path("FILE") else { throw ShellError("analyze sam needs FILE") }
-    let shown = invocation.value("FILE") ?? path
+    guard let hive = invocation.file("FILE") else { throw ShellError("analyze sam needs FILE") }
     do throws(InputError) {
-      return SAMAccountsReport(analysis: try SAMReader.analyze(path: path, name: shown), shownAs: shown)
+      return SAMAccountsReport(analysis: try SAMReader.analyze(hive))
     } catch {
-      throw ShellError("\(error.location.file): \(error.message)")
+      throw ShellError(error)
     }
   }
 
@@ -32,7 +32,8 @@ public enum SAMCommands {
       Writes COPY, never FILE: clears the account's password (as chntpw 'sampasswd -r'), enables \
       and unlocks it (as 'samunlock'), sets 'password never expires' when it must change at next \
       logon, and gives back the right to change its own password. Each change is listed byte by \
-      byte, and the copy is read back to verify it. Boot the machine from the copy only after \
+      byte with its offset in the file; the copy is the original with only those bytes changed \
+      (compared byte by byte), is read back to verify it, and is published with its sha256. Boot the machine from the copy only after \
       keeping the original.
       """,
     arguments: [ArgumentSpec("FILE", .file, help: "the SAM hive to repair (read only)")],
@@ -44,8 +45,7 @@ public enum SAMCommands {
     ],
     examples: ["sam fix evidence/SAM --account Administrator --to evidence/SAM.fixed", "sam fix SAM --account 500 --plan"]
   ) { invocation, _ in
-    guard let path = invocation.path("FILE") else { throw ShellError("sam fix needs FILE") }
-    let shown = invocation.value("FILE") ?? path
+    guard let hive = invocation.file("FILE") else { throw ShellError("sam fix needs FILE") }
     guard let account = invocation.option("account") else {
       throw ShellError("sam fix needs --account NAME", column: invocation.endColumn, hint: "usage: \(invocation.spec.usage)")
     }
@@ -53,48 +53,20 @@ public enum SAMCommands {
     options.force = invocation.flag("force")
     do {
       if invocation.flag("plan") {
-        let plan = try SAMRepair.plan(hive: path, account: account, options: options)
-        return SAMRepairOutput(plan: plan, account: account, shownAs: shown)
+        let plan = try SAMRepair.plan(hive: hive, account: account, options: options)
+        return SAMRepairOutput(plan: plan, account: account, hive: hive)
       }
-      guard let copy = invocation.path("to"), let copyShown = invocation.option("to") else {
+      guard let copy = invocation.file("to") else {
         throw ShellError("sam fix needs --to COPY (or --plan to only list the changes)", column: invocation.endColumn)
       }
-      let report = try SAMRepair.fix(hive: path, account: account, to: copy, options: options)
-      return SAMRepairOutput(report: report, shownAs: shown, copyShownAs: copyShown)
+      return SAMRepairOutput(report: try SAMRepair.fix(hive: hive, account: account, to: copy, options: options))
     } catch let error as ShellError {
       throw error
-    } catch {
-      let copy = invocation.path("to").map { ($0, invocation.option("to") ?? $0) }
-      throw SAMCommands.shellError(error, hive: (path, shown), copy: copy)
-    }
-  }
-
-  /// A repair refusal or a bad hive, worded with the paths as the user typed them and the
-  /// command's own flags (the library's errors carry resolved paths).
-  static func shellError(_ error: any Error, hive: (path: String, shown: String), copy: (path: String, shown: String)?)
-    -> ShellError
-  {
-    let copyShown = copy?.shown ?? ""
-    switch error {
-    case let error as InputError:
-      let file = error.location.file == copy?.path ? copyShown : error.location.file == hive.path ? hive.shown : error.location.file
-      return ShellError("\(file): \(error.message)")
-    case SAMRepairError.targetIsSource:
-      return ShellError("refusing to write \(copyShown): it is the hive \(hive.shown) itself; give a new path for the copy")
-    case SAMRepairError.targetExists:
-      return ShellError("\(copyShown) already exists (add --force to replace it; the original hive is never written)")
-    case SAMRepairError.targetNotRegularFile:
-      return ShellError("refusing to write \(copyShown): expected a new or regular file, found a link or directory")
-    case SAMRepairError.targetDirectoryMissing:
-      return ShellError("cannot write \(copyShown): its directory does not exist")
-    case SAMRepairError.accountNotFound(let account, _, let known):
-      return ShellError("\(hive.shown): no account '\(account)'; expected one of \(known.joined(separator: ", "))")
-    case SAMRepairError.editFailed(_, let key, let value):
-      return ShellError("\(hive.shown): libhivex could not set \(key)\\\(value) in memory")
-    case SAMRepairError.commitFailed(_, let reason):
-      return ShellError("cannot write the repaired copy \(copyShown): \(reason)")
-    default:
-      return ShellError(String(describing: error))
+    } catch let error as any LocatedError {
+      // A refused copy path gets the caret under it; a bad hive or account is about the data.
+      var aboutCopy = error is ArtifactError
+      if case .targetIsSource? = error as? SAMRepairError { aboutCopy = true }
+      throw ShellError(error, column: aboutCopy ? invocation.column(of: "to") : nil)
     }
   }
 }
