@@ -5,7 +5,8 @@
 #endif
 
 import Artifacts
-import Environments
+import EnvironmentFiles
+import EnvironmentModel
 import Findings
 
 /// The commands that load, list, switch, save, compare and unload environments. `show` and its

@@ -1,6 +1,7 @@
 import AnswerFiles
-import Environments
+import EnvironmentModel
 import Findings
+import SetupLogs
 import Walkthroughs
 
 /// `analyze netsetup|setupact|unattend FILE`: the domain-join evidence, each analysed on its own.
