@@ -79,7 +79,7 @@ let package = Package(
     // libedit's native API through a few non-variadic wrappers; only LineEditing imports it.
     .systemLibrary(
       name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-    .target(name: "LineEditing", dependencies: ["CEditLine"]),
+    .target(name: "LineEditing", dependencies: ["CEditLine", "Artifacts", "Findings"]),
 
     // The one writer every export goes through: atomic, no silent overwrite, sha256 reported.
     .target(name: "Artifacts", dependencies: ["Findings"]),

@@ -119,7 +119,7 @@ public struct AddressParseError: Error, Sendable, Hashable, CustomStringConverti
 
   /// The error as bad input in a file: `file:line:column: message`, where `column` is the
   /// column at which the parsed text starts on that line.
-  public func inputError(file: String, line: Int, textColumn: Int = 1) -> InputError {
+  public func inputError(file: FileReference, line: Int, textColumn: Int = 1) -> InputError {
     InputError(message, at: SourceLocation(file: file, line: line, column: textColumn + column - 1))
   }
 }

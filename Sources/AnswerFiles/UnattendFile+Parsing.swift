@@ -15,7 +15,7 @@ extension UnattendFile {
   /// Parses answer-file bytes. `file` names the input in errors and evidence.
   /// Throws `InputError` (file:line:column and what was expected) for XML that is not well formed
   /// or whose root is not `<unattend>`.
-  public static func parse(_ bytes: [UInt8], file: String) throws(InputError) -> UnattendFile {
+  public static func parse(_ bytes: [UInt8], file: FileReference) throws(InputError) -> UnattendFile {
     let root = try XMLDocumentReader.read(bytes, file: file)
     guard root.name == "unattend" else {
       throw InputError(
@@ -40,14 +40,14 @@ extension UnattendFile {
     return model
   }
 
-  /// Reads the file at `path` and parses it; an unreadable file is an `InputError` at line 1.
-  public static func parse(contentsOf path: String) throws(InputError) -> UnattendFile {
-    guard let bytes = InputBytes.read(path) else {
+  /// Reads `file` and parses it; an unreadable file is an `InputError` at line 1.
+  public static func parse(_ file: FileReference) throws(InputError) -> UnattendFile {
+    guard let bytes = InputBytes.read(file.path) else {
       throw InputError(
         "cannot read the file: expected a readable unattend.xml",
-        at: SourceLocation(file: path, line: 1, column: 1))
+        at: SourceLocation(file: file, line: 1, column: 1))
     }
-    return try parse(bytes, file: path)
+    return try parse(bytes, file: file)
   }
 
   private mutating func read(component: UnattendComponent, node: XMLNode) {

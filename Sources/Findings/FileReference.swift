@@ -2,7 +2,9 @@
 /// reads relative to the base it was given against), so no message shows a path they never typed.
 ///
 /// Libraries receive one of these instead of a bare path and print only `shown`.
-public struct FileReference: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct FileReference: Sendable, Hashable, Codable, CustomStringConvertible,
+  ExpressibleByStringLiteral
+{
   /// The path the tool opens: absolute, or relative to the working directory.
   public var path: String
   /// The path as the user typed it; what every message prints.
@@ -12,6 +14,9 @@ public struct FileReference: Sendable, Hashable, Codable, CustomStringConvertibl
     self.path = path
     self.shown = shown ?? path
   }
+
+  /// A path written in code or a test, typed as it reads.
+  public init(stringLiteral path: String) { self.init(path: path) }
 
   /// `shown`: the only spelling a message uses.
   public var description: String { shown }

@@ -21,9 +21,9 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
     self.text = text
   }
 
-  /// A place in the file at `path` (typed as `path`), line `line`, column `column`.
-  public init(file path: String, line: Int, column: Int? = 1) {
-    self.init(FileReference(path: path), line: line, column: column)
+  /// A place in `file`, line `line`, column `column` (the first unless told).
+  public init(file: FileReference, line: Int, column: Int? = 1) {
+    self.init(file, line: line, column: column)
   }
 
   /// A place not read from any file (an element built by code).

@@ -59,7 +59,7 @@ extension AddressPlan {
       }
     }
     let peerings = azure.peerings.map {
-      Peering($0.vnet, $0.remoteVNet, evidence: $0.origin.evidence($0.name))
+      Peering($0.vnet, $0.remoteVNet, evidence: $0.origin.with(text: $0.name))
     }
     return EnvironmentAddressPlan(
       plan: AddressPlan(entries: mapper.entries, peerings: peerings), problems: mapper.problems)
@@ -147,7 +147,7 @@ public struct AddressPlanBuilder: Sendable {
     entries.append(
       PlanEntry(
         owner: owner, network: network, role: role, prefix: prefix,
-        evidence: text.origin.evidence(text.text)))
+        evidence: text.origin.with(text: text.text)))
   }
 
   func unreadable(
@@ -165,16 +165,15 @@ public struct AddressPlanBuilder: Sendable {
     _ message: String, fix: String? = nil, column: Int = 1
   ) -> Finding {
     var place = ""
-    if !text.origin.file.isEmpty {
-      let location = SourceLocation(
-        file: text.origin.file, line: text.origin.line,
-        column: max(1, text.origin.column) + column - 1)
+    if text.origin.file != nil {
+      var location = text.origin
+      location.column = max(1, text.origin.column ?? 1) + column - 1
       place = "\(location): "
     }
     return Finding(
       id: id, severity: severity, subject: owner,
       message: "\(place)\(role.rawValue) '\(owner)' '\(text.text)' \(message)",
-      evidence: text.origin.evidence(text.text), fix: fix, refs: Self.refs)
+      evidence: text.origin.with(text: text.text), fix: fix, refs: Self.refs)
   }
 }
 

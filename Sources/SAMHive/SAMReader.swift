@@ -15,7 +15,7 @@ public enum SAMReader {
   }
 
   /// One account and the node of its key, for the repair to edit.
-  struct Located {
+  struct AccountRecord {
     var account: SAMAccount
     var node: Int
     var f: [UInt8]
@@ -23,7 +23,7 @@ public enum SAMReader {
   }
 
   /// Finds the Users key, maps `Names\<name>` to RIDs, and decodes every `<RID hex>` subkey.
-  static func readAccounts(_ hive: HiveFile) throws(InputError) -> [Located] {
+  static func readAccounts(_ hive: HiveFile) throws(InputError) -> [AccountRecord] {
     var node = hive.root
     var walked: [String] = []
     for part in usersPath {
@@ -43,7 +43,7 @@ public enum SAMReader {
         hive.file, "cannot read the subkeys of \(walked.joined(separator: "\\"))")
     }
     let names = namesByRID(hive, users)
-    var result: [Located] = []
+    var result: [AccountRecord] = []
     result.reserveCapacity(keys.count)
     for key in keys {
       guard let keyName = hive.name(key), keyName.utf8.count == 8,
@@ -70,7 +70,7 @@ public enum SAMReader {
 
   private static func readAccount(
     _ hive: HiveFile, _ node: Int, keyName: String, rid: UInt32, alias: String?
-  ) throws(InputError) -> Located {
+  ) throws(InputError) -> AccountRecord {
     let keyPath = (usersPath + [keyName]).joined(separator: "\\")
     func fail(_ message: String) -> InputError {
       SAMReadError.at(hive.file, "\(keyPath): \(message)")
@@ -101,6 +101,6 @@ public enum SAMReader {
       passwordChange: PasswordChangeRight(
         dacl: layout.dacl, nullDACL: layout.hasNullDACL, rid: rid),
       keyPath: keyPath)
-    return Located(account: account, node: node, f: f, v: v)
+    return AccountRecord(account: account, node: node, f: f, v: v)
   }
 }

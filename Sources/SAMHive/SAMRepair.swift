@@ -35,7 +35,7 @@ public enum SAMRepair {
       options.method == .inPlace
       ? InPlaceEdit(original, hive: hive, target: target, plan: plan) : nil
     var copyBytes: [UInt8] = []
-    var written: [SAMReader.Located] = []
+    var written: [SAMReader.AccountRecord] = []
     let artifact = try ArtifactWriter().write(to: copy, force: options.force) { temporary in
       if let inPlace {
         try ArtifactWriter.writeAll(inPlace.bytes, to: temporary)
@@ -76,7 +76,7 @@ public enum SAMRepair {
 
   /// libhivex's way: set F and V in memory and commit the whole hive to `temporary`.
   private static func rewrite(
-    _ source: FileReference, target: SAMReader.Located, plan: SAMRepairPlan,
+    _ source: FileReference, target: SAMReader.AccountRecord, plan: SAMRepairPlan,
     into temporary: FileReference
   ) throws {
     let editable = try HiveFile(source, writable: true)
@@ -93,7 +93,7 @@ public enum SAMRepair {
   }
 
   /// The account called `wanted`, or with RID `wanted` (decimal or 0x hex).
-  static func find(_ wanted: String, in accounts: [SAMReader.Located]) -> SAMReader.Located? {
+  static func find(_ wanted: String, in accounts: [SAMReader.AccountRecord]) -> SAMReader.AccountRecord? {
     let lower = wanted.lowercased()
     if let byName = accounts.first(where: { $0.account.name.lowercased() == lower }) {
       return byName
@@ -105,7 +105,7 @@ public enum SAMRepair {
   /// Re-read checks: the target's F and V are exactly the planned bytes, the states the options
   /// promise hold, and every other account is byte-for-byte what the source had.
   static func verify(
-    _ written: [SAMReader.Located], expected: [SAMReader.Located], target: SAMReader.Located,
+    _ written: [SAMReader.AccountRecord], expected: [SAMReader.AccountRecord], target: SAMReader.AccountRecord,
     plan: SAMRepairPlan, options: SAMRepairOptions
   ) -> [String] {
     var problems: [String] = []
@@ -153,7 +153,7 @@ struct InPlaceEdit {
   /// The file offsets of every byte a change alters: all a byte comparison may find.
   var changedOffsets: Set<Int>
 
-  init?(_ original: [UInt8], hive: HiveFile, target: SAMReader.Located, plan: SAMRepairPlan) {
+  init?(_ original: [UInt8], hive: HiveFile, target: SAMReader.AccountRecord, plan: SAMRepairPlan) {
     guard let f = hive.dataRange(target.node, "F"), let v = hive.dataRange(target.node, "V"),
       f.upperBound <= original.count, v.upperBound <= original.count,
       original[f].elementsEqual(target.f), original[v].elementsEqual(target.v),

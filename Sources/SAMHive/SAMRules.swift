@@ -10,7 +10,7 @@ enum SAMRules {
     "Unattend AdministratorPassword (Windows Server 2008: must be changed at first logon)"
 
   static func findings(for account: SAMAccount, in file: FileReference) -> [Finding] {
-    let evidence = Evidence(file: file.shown, text: evidenceText(account))
+    let evidence = SourceLocation(file, text: evidenceText(account))
     var result: [Finding] = []
     func add(_ id: String, _ severity: Severity, _ message: String, fix: String?, _ refs: [String])
     {
@@ -61,7 +61,7 @@ enum SAMRules {
     return result
   }
 
-  private static func deadlock(_ account: SAMAccount, _ evidence: Evidence) -> Finding {
+  private static func deadlock(_ account: SAMAccount, _ evidence: SourceLocation) -> Finding {
     let builtIn = account.rid == 500
     let who = builtIn ? "The built-in Administrator" : "The account"
     let message =

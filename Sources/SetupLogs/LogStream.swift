@@ -20,14 +20,14 @@ struct LogStream {
   /// The number of lines seen so far.
   var lineCount: Int { splitter.lineNumber }
 
-  /// Runs `consumer` over the file at `path`; returns the detected encoding and line count.
+  /// Runs `consumer` over `file`; returns the detected encoding and line count.
   static func run<C: LineConsumer>(
-    path: String, into consumer: inout C
+    file: FileReference, into consumer: inout C
   ) throws(InputError) -> (LogEncoding, lines: Int) {
-    let fd = open(path, O_RDONLY)
+    let fd = open(file.path, O_RDONLY)
     guard fd >= 0 else {
       throw InputError(
-        "cannot open the file: expected a readable log file", at: SourceLocation(file: path, line: 1))
+        "cannot open the file: expected a readable log file", at: SourceLocation(file: file, line: 1))
     }
     defer { close(fd) }
     let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkSize)
@@ -38,7 +38,7 @@ struct LogStream {
       if count < 0 {
         throw InputError(
           "read error after line \(stream.lineCount): expected a readable log file",
-          at: SourceLocation(file: path, line: max(stream.lineCount, 1)))
+          at: SourceLocation(file: file, line: max(stream.lineCount, 1)))
       }
       if count == 0 { break }
       stream.feed(UnsafeBufferPointer(start: buffer, count: count), into: &consumer)

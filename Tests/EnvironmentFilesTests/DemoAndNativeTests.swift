@@ -125,7 +125,7 @@ final class DemoAndNativeTests: XCTestCase {
   func testStoreKeepsStateOnFailedLoadAndSwitches() throws {
     var store = EnvironmentStore()
     store.add(try DemoEnvironment.load().environment)
-    XCTAssertThrowsError(try store.load(path: "/nonexistent/file.yaml"))
+    XCTAssertThrowsError(try store.load("/nonexistent/file.yaml"))
     XCTAssertEqual(store.names, ["contoso-lab"])
     var other = Environment(name: "other")
     other.azure.vnets = [VirtualNetwork(name: "v")]

@@ -6,7 +6,7 @@ import XCTest
 
 final class ImporterTests: XCTestCase {
   private func load(_ text: String, _ file: String) throws -> LoadResult {
-    try EnvironmentLoader.load(bytes: Array(text.utf8), file: file, name: "t")
+    try EnvironmentLoader.load(bytes: Array(text.utf8), file: FileReference(path: file), name: "t")
   }
 
   func testNetworkConfigurationXML() throws {

@@ -179,7 +179,7 @@ final class NetSetupLogTests: XCTestCase {
   }
 
   func testMissingFileIsAnInputError() {
-    XCTAssertThrowsError(try NetSetupLog.analyze(path: "/nonexistent/NetSetup.log")) { error in
+    XCTAssertThrowsError(try NetSetupLog.analyze("/nonexistent/NetSetup.log")) { error in
       XCTAssertEqual((error as? InputError)?.location.file?.shown, "/nonexistent/NetSetup.log")
     }
   }

@@ -1,3 +1,4 @@
+import Findings
 import Foundation
 import XCTest
 
@@ -51,7 +52,7 @@ final class InterpreterTests: XCTestCase {
 
   func testAnErrorInAScriptNamesFileLineAndColumn() {
     var run = interpreter()
-    run.run("say 'x", origin: LineOrigin(file: "lesson.hb", line: 3))
+    run.run("say 'x", origin: SourceLocation("lesson.hb", line: 3))
     XCTAssertTrue(
       run.console.captured.hasPrefix("lesson.hb:3:5: error: unterminated single quote"), run.console.captured)
   }
@@ -102,7 +103,7 @@ final class InterpreterJSONErrorTests: XCTestCase {
   func testErrorsAreJSONWhenTheSessionFormatIsJSON() {
     var run = Interpreter(session: TestCatalog.session(), console: Console(.capture), options: RunOptions())
     run.run("set format json")
-    run.run("say 'x", origin: LineOrigin(file: "a.hb", line: 2))
+    run.run("say 'x", origin: SourceLocation("a.hb", line: 2))
     XCTAssertEqual(
       run.console.captured,
       #"{"error":{"message":"unterminated single quote (expected a closing ')","file":"a.hb","line":2,"column":5,"hint":null,"code":"shell.usage"}}"# + "\n")

@@ -5,20 +5,20 @@ import Findings
 /// `AzureNetwork`. Template expressions that literal parameters and variables cannot decide are
 /// reported per property as warnings, and the property is left unset.
 public struct ARMImporter {
-  let file: String
+  let file: FileReference
   let expressions: TemplateExpression
   var warnings: [LoadWarning] = []
   var network = AzureNetwork()
   /// Gateway name → vnet name, to attach connections to their vnet.
   var gatewayVNet: [String: String] = [:]
 
-  init(file: String, expressions: TemplateExpression) {
+  init(file: FileReference, expressions: TemplateExpression) {
     self.file = file
     self.expressions = expressions
   }
 
   /// Reads a parsed template or resource document.
-  public static func read(_ root: DocNode, file: String) throws -> (AzureNetwork, [LoadWarning]) {
+  public static func read(_ root: DocNode, file: FileReference) throws -> (AzureNetwork, [LoadWarning]) {
     var parameters: [String: DocNode] = [:]
     var variables: [String: DocNode] = [:]
     if case .mapping(let entries)? = root["parameters"]?.value {

@@ -14,9 +14,9 @@ enum MappedFile {
   /// Calls `body` with the whole content of `path` (empty for an empty file); errors name the
   /// file as `file`.
   static func withBytes<R>(
-    path: String, file: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R
+    _ file: FileReference, _ body: (UnsafeBufferPointer<UInt8>) throws -> R
   ) throws -> R {
-    let fd = open(path, O_RDONLY)
+    let fd = open(file.path, O_RDONLY)
     guard fd >= 0 else {
       throw InputError("cannot open the file", at: SourceLocation(file: file, line: 1))
     }

@@ -12,13 +12,10 @@ public struct LoadResult: Sendable {
 /// Loads environments from files of any supported kind (picked by content) and writes the
 /// native YAML form.
 public enum EnvironmentLoader {
-  /// Loads `path`; the environment is named `name` or after the file. Throws `InputError`.
-  /// Errors, warnings and origins name the file `shownAs` (the path as the user typed it, so
-  /// messages stay short and reproducible); it defaults to `path`.
-  public static func load(path: String, name: String? = nil, shownAs: String? = nil) throws
-    -> LoadResult
-  {
-    let file = shownAs ?? path
+  /// Loads `file`; the environment is named `name` or after the file. Throws `InputError`.
+  /// Errors, warnings and origins carry the file reference, so they name it as the user typed it.
+  public static func load(_ file: FileReference, name: String? = nil) throws -> LoadResult {
+    let path = file.path
     let envName = name ?? defaultName(path)
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw InputError("cannot read the file (missing or not readable)",
@@ -26,12 +23,12 @@ public enum EnvironmentLoader {
     }
     let head = [UInt8](handle.readData(ofLength: 65536))
     try? handle.close()
-    let kind = FileSniffer.kind(of: head, file: path)
+    let kind = FileSniffer.kind(of: head, file: file)
     if kind == .ldif {
       // Streams: huge exports are never held whole in memory.
       var env = Environment(name: envName)
-      env.domain = try LDIFImporter.read(path: path, file: file)
-      env.sourceFile = file
+      env.domain = try LDIFImporter.read(file)
+      env.sourceFile = file.shown
       return LoadResult(environment: env, warnings: [], kind: kind)
     }
     guard let data = FileManager.default.contents(atPath: path) else {
@@ -42,13 +39,13 @@ public enum EnvironmentLoader {
   }
 
   /// Loads a document held in memory; `baseDirectory` resolves relative paths.
-  public static func load(bytes: [UInt8], file: String, name: String, baseDirectory: String = "")
+  public static func load(bytes: [UInt8], file: FileReference, name: String, baseDirectory: String = "")
     throws -> LoadResult
   {
     let kind = FileSniffer.kind(of: bytes, file: file)
     let start = FileSniffer.contentStart(bytes)
     var env = Environment(name: name)
-    env.sourceFile = file
+    env.sourceFile = file.shown
     var warnings: [LoadWarning] = []
     switch kind {
     case .nativeYAML, .nativeJSON:
@@ -57,7 +54,7 @@ public enum EnvironmentLoader {
         : try YAMLDocumentReader.parse(String(decoding: bytes, as: UTF8.self), file: file)
       var decoder = NativeDecoder(file: file, baseDirectory: baseDirectory)
       env = try decoder.environment(root, defaultName: name)
-      env.sourceFile = file
+      env.sourceFile = file.shown
       warnings = decoder.warnings
     case .networkConfiguration:
       (env.azure, warnings) = try NetworkConfigurationImporter.read(Array(bytes[start.offset...]),
@@ -75,9 +72,7 @@ public enum EnvironmentLoader {
       throw refusal("this is an ARM deployment parameters file: load the template it belongs to "
         + "(azuredeploy.json)", file, start.line)
     case .unattend:
-      let base = file.split(separator: "/").last.map(String.init) ?? file
-      let path = baseDirectory.isEmpty || file.hasPrefix("/") ? file : baseDirectory + "/" + base
-      let (machine, domain) = try UnattendImporter.read(bytes, file: file, path: path, fallbackName: name)
+      let (machine, domain) = try UnattendImporter.read(bytes, file: file, fallbackName: name)
       env.machines = [machine]
       env.domain = domain
     case .bicep:
@@ -90,7 +85,7 @@ public enum EnvironmentLoader {
     return LoadResult(environment: env, warnings: warnings, kind: kind)
   }
 
-  private static func refusal(_ message: String, _ file: String, _ line: Int) -> InputError {
+  private static func refusal(_ message: String, _ file: FileReference, _ line: Int) -> InputError {
     InputError(message, at: SourceLocation(file: file, line: line))
   }
 

@@ -24,7 +24,7 @@ public struct DocNode: Sendable, Hashable {
   }
 
   /// The node's place in `file`.
-  public func origin(_ file: String) -> Origin { Origin(file: file, line: line, column: column) }
+  public func origin(_ file: FileReference) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
 
   /// The value under `key` when this is a mapping.
   public subscript(key: String) -> DocNode? {

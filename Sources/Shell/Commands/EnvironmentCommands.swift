@@ -72,7 +72,7 @@ public enum EnvironmentCommands {
         throw ShellError("\(typed) is not a regular file", column: column)
       }
       if name == nil { name = EnvironmentLoader.defaultName(typed) }
-      result = try EnvironmentLoader.load(path: path, name: name, shownAs: typed)
+      result = try EnvironmentLoader.load(FileReference(path: path, shown: typed), name: name)
     }
     // 'as NAME' wins over the name a native file declares for itself.
     if let given = name, invocation.words("as").first != nil { result.environment.name = given }

@@ -46,15 +46,12 @@ public enum SessionCommands {
     options: [OptionSpec("force", help: "replace FILE if it exists")],
     examples: ["record start lessons/first-look.hbt"]
   ) { invocation, session in
-    guard let path = invocation.path("FILE") else { throw ShellError("record start needs FILE") }
-    if !invocation.flag("force"), FileProbe.exists(path) {
-      throw ShellError(
-        "\(invocation.value("FILE") ?? path) already exists (add --force to replace it)",
-        column: invocation.words("FILE").first?.column)
+    guard let file = invocation.file("FILE") else { throw ShellError("record start needs FILE") }
+    if !invocation.flag("force"), FileProbe.exists(file.path) {
+      throw ShellError(ArtifactError.exists(file), column: invocation.column(of: "FILE"))
     }
-    let shownAs = invocation.value("FILE") ?? path
-    session.requests.append(.startRecording(path: path, shownAs: shownAs, force: invocation.flag("force")))
-    return TextOutput("recording to \(invocation.value("FILE") ?? path)")
+    session.requests.append(.startRecording(file, force: invocation.flag("force")))
+    return TextOutput("recording to \(file.shown)")
   }
 
   static let recordStop = CommandSpec(
@@ -81,11 +78,11 @@ public enum SessionCommands {
     arguments: [ArgumentSpec("FILE", .file, help: "a script or transcript")],
     examples: ["source examples/first-look.hb"]
   ) { invocation, session in
-    guard let path = invocation.path("FILE") else { throw ShellError("source needs FILE") }
-    guard FileProbe.exists(path) else {
-      throw ShellError("no such file: \(invocation.value("FILE") ?? path)", column: invocation.words("FILE").first?.column)
+    guard let file = invocation.file("FILE") else { throw ShellError("source needs FILE") }
+    guard FileProbe.exists(file.path) else {
+      throw ShellError("no such file: \(file.shown)", column: invocation.column(of: "FILE"))
     }
-    session.requests.append(.source(path: path))
+    session.requests.append(.source(file))
     return EmptyOutput()
   }
 

@@ -8,8 +8,9 @@ public struct ShellError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A stable identifier: the library error's code, or `shell.usage` for the command's own.
   public var code: String
   public var message: String
-  /// The 1-based column the caret goes under, when the error is about one place in the line.
-  public var column: Int?
+  /// Where on the command line: the column the caret goes under, when one word is to blame.
+  /// The file and line are the script's, which only the interpreter knows.
+  public var location: SourceLocation
   /// A second line pointing at the fix ("did you mean 'help'?").
   public var hint: String?
   /// The library error this one presents, if any.
@@ -18,7 +19,7 @@ public struct ShellError: Error, Sendable, Equatable, CustomStringConvertible {
   public init(_ message: String, column: Int? = nil, hint: String? = nil) {
     self.code = "shell.usage"
     self.message = message
-    self.column = column
+    self.location = SourceLocation(column: column)
     self.hint = hint
   }
 
@@ -26,15 +27,18 @@ public struct ShellError: Error, Sendable, Equatable, CustomStringConvertible {
   public init(_ error: any LocatedError, column: Int? = nil, hint: String? = nil) {
     self.code = error.code
     self.message = ErrorReport.sentence(error)
-    self.column = column
+    self.location = SourceLocation(column: column)
     self.hint = hint
     self.cause = error
   }
 
   public static func == (lhs: ShellError, rhs: ShellError) -> Bool {
-    lhs.code == rhs.code && lhs.message == rhs.message && lhs.column == rhs.column
+    lhs.code == rhs.code && lhs.message == rhs.message && lhs.location == rhs.location
       && lhs.hint == rhs.hint
   }
+
+  /// The column on the command line, when one word is to blame.
+  public var column: Int? { location.column }
 
   public var description: String { message }
 }

@@ -7,7 +7,8 @@ import Findings
 struct ErrorReport {
   var error: any Error
   var line: String?
-  var origin: LineOrigin?
+  /// The script line the command came from, when it came from a script.
+  var origin: SourceLocation?
 
   /// The widest excerpt of the line shown above the caret.
   static let excerptWidth = 72
@@ -39,15 +40,17 @@ struct ErrorReport {
     }
   }
 
+  /// The script's file and line with the column on the command line: `lesson.hb:12:5`.
+  var place: SourceLocation? {
+    guard var place = origin else { return nil }
+    place.column = (error as? ShellError)?.column
+    return place
+  }
+
   func text(_ style: TextStyle) -> String {
     let shellError = error as? ShellError
     let message = Self.message(error)
-    var prefix = ""
-    if let origin {
-      prefix = "\(origin.file):\(origin.line):"
-      if let column = shellError?.column { prefix += "\(column):" }
-      prefix += " "
-    }
+    let prefix = place.map { "\($0): " } ?? ""
     var lines = [prefix + style.error(message)]
     if let line, let column = shellError?.column {
       lines.append(contentsOf: Self.caret(under: column, in: line))
@@ -65,8 +68,8 @@ struct ErrorReport {
         "error",
         .object([
           ("message", .string(Self.message(error))),
-          ("file", origin.map { .string($0.file) } ?? .null),
-          ("line", origin.map { .int($0.line) } ?? .null),
+          ("file", origin?.file.map { .string($0.shown) } ?? .null),
+          ("line", origin?.line.map { .int($0) } ?? .null),
           ("column", shellError?.column.map { .int($0) } ?? .null),
           ("hint", shellError?.hint.map(JSONValue.string) ?? .null),
           ("code", .string(Self.code(error))),

@@ -23,12 +23,6 @@ public struct RunOptions: Sendable, Equatable {
   }
 }
 
-/// Where a line came from, for error messages in scripts (`lesson.hb:12:5: error: ...`).
-public struct LineOrigin: Sendable, Equatable {
-  public var file: String
-  public var line: Int
-}
-
 /// Runs command lines in a session and writes what they produce: the loop every mode shares
 /// (the interactive shell, scripts, `-c`, transcript checks).
 public struct Interpreter: Sendable {
@@ -58,7 +52,7 @@ public struct Interpreter: Sendable {
   /// Runs one logical line (continuations joined). `physicalLines` are echoed as typed.
   /// Returns false when any command on it failed.
   @discardableResult
-  public mutating func run(_ line: String, physicalLines: [String]? = nil, origin: LineOrigin? = nil)
+  public mutating func run(_ line: String, physicalLines: [String]? = nil, origin: SourceLocation? = nil)
     -> Bool
   {
     guard !isFinished else { return false }
@@ -115,7 +109,7 @@ public struct Interpreter: Sendable {
   }
 
   /// Reports a problem that is not a command's (unreadable input line, missing script file).
-  public mutating func reportInputProblem(_ error: ShellError, origin: LineOrigin?) {
+  public mutating func reportInputProblem(_ error: ShellError, origin: SourceLocation?) {
     fail(error, line: nil, origin: origin)
   }
 
@@ -137,7 +131,7 @@ public struct Interpreter: Sendable {
 
   /// Reports a failure in `format`: the failed command's own `--format`, else the session's.
   private mutating func fail(
-    _ error: any Error, line: String?, origin: LineOrigin?, format: OutputFormat? = nil
+    _ error: any Error, line: String?, origin: SourceLocation?, format: OutputFormat? = nil
   ) {
     failures += 1
     let report = ErrorReport(error: error, line: line, origin: options.echo ? nil : origin)
@@ -174,11 +168,11 @@ public struct Interpreter: Sendable {
           console.flush()
           Self.waitForEnter()
         }
-      case .source(let path):
-        source(path)
-      case .startRecording(let path, let shownAs, let force):
+      case .source(let file):
+        source(file)
+      case .startRecording(let file, let force):
         if recording != nil { stopRecording() }
-        recording = Recording(file: FileReference(path: path, shown: shownAs), force: force)
+        recording = Recording(file: file, force: force)
       case .stopRecording:
         stopRecording()
       }
@@ -196,20 +190,20 @@ public struct Interpreter: Sendable {
     }
   }
 
-  private mutating func source(_ path: String) {
+  private mutating func source(_ file: FileReference) {
     guard sourceDepth < 16 else {
       fail(ShellError("source: files nest more than 16 deep (a file sources itself?)"), line: nil, origin: nil)
       return
     }
-    let fd = open(path, O_RDONLY)
+    let fd = open(file.path, O_RDONLY)
     guard fd >= 0 else {
-      fail(ShellError("source: cannot read \(path): \(String(cString: strerror(errno)))"), line: nil, origin: nil)
+      fail(ShellError("source: cannot read \(file.shown): \(SystemError(errno))"), line: nil, origin: nil)
       return
     }
     defer { close(fd) }
     sourceDepth += 1
     defer { sourceDepth -= 1 }
-    var script = ScriptLines(reader: LineReader(fd: fd), file: path, transcriptPrompts: path.hasSuffix(".hbt"))
+    var script = ScriptLines(reader: LineReader(fd: fd), file: file, transcriptPrompts: file.path.hasSuffix(".hbt"))
     while !isFinished, let next = script.next() {
       switch next {
       case .failure(let error, let origin): reportInputProblem(error, origin: origin)

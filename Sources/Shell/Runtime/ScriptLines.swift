@@ -1,18 +1,20 @@
+import Findings
+
 /// Logical command lines from a script: lines ending in `\` continue on the next, undecodable
 /// lines become errors with their line number, and in a transcript (`.hbt`) only the
 /// prompt-prefixed input lines count.
 public struct ScriptLines {
   public enum Next {
     /// A command line, the physical lines it came from, and where it started.
-    case line(String, physical: [String], origin: LineOrigin)
-    case failure(ShellError, LineOrigin)
+    case line(String, physical: [String], origin: SourceLocation)
+    case failure(ShellError, SourceLocation)
   }
 
   private var reader: LineReader
-  private let file: String
+  private let file: FileReference
   private let transcriptPrompts: Bool
 
-  public init(reader: LineReader, file: String, transcriptPrompts: Bool = false) {
+  public init(reader: LineReader, file: FileReference, transcriptPrompts: Bool = false) {
     self.reader = reader
     self.file = file
     self.transcriptPrompts = transcriptPrompts
@@ -23,7 +25,7 @@ public struct ScriptLines {
     var logical = ""
     var firstNumber = 0
     while let raw = reader.next() {
-      let origin = LineOrigin(file: file, line: raw.number)
+      let origin = SourceLocation(file, line: raw.number)
       let text: String
       switch LineDecoding.decode(raw) {
       case .failure(let error):
@@ -46,10 +48,10 @@ public struct ScriptLines {
         continue
       }
       logical += content
-      return .line(logical, physical: physical, origin: LineOrigin(file: file, line: firstNumber))
+      return .line(logical, physical: physical, origin: SourceLocation(file, line: firstNumber))
     }
     guard !physical.isEmpty else { return nil }
-    return .line(logical, physical: physical, origin: LineOrigin(file: file, line: firstNumber))
+    return .line(logical, physical: physical, origin: SourceLocation(file, line: firstNumber))
   }
 }
 

@@ -92,7 +92,8 @@ public struct ShellProgram: Sendable {
         continue
       }
       interpreter.session.baseDirectory = Self.directory(of: path)
-      var lines = ScriptLines(reader: LineReader(fd: fd), file: path, transcriptPrompts: path.hasSuffix(".hbt"))
+      var lines = ScriptLines(
+        reader: LineReader(fd: fd), file: FileReference(path: path), transcriptPrompts: path.hasSuffix(".hbt"))
       drive(&interpreter, &lines)
       close(fd)
     }

@@ -1,3 +1,4 @@
+import Findings
 /// The session's settings, changed with `set`.
 public struct Settings: Sendable, Equatable {
   /// When colour is used. `auto`: on a terminal without `NO_COLOR`; `on`: also when output is
@@ -40,8 +41,8 @@ public enum SessionRequest: Sendable, Equatable {
   /// Wait for Enter before going on (lessons).
   case pause
   /// Run the commands of a file in this session.
-  case source(path: String)
-  /// From now on, also write everything as a transcript to `path`.
-  case startRecording(path: String, shownAs: String, force: Bool)
+  case source(FileReference)
+  /// From now on, also write everything as a transcript to the file.
+  case startRecording(FileReference, force: Bool)
   case stopRecording
 }

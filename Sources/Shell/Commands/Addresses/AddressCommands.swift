@@ -55,7 +55,7 @@ public enum AddressCommands {
       }
       let limit = max(0, invocation.option("limit").flatMap { Int($0) } ?? 1000)
       return try classifyFile(
-        path, shownAs: AddressArguments.shown(invocation, "file"),
+        FileReference(path: path, shown: AddressArguments.shown(invocation, "file")),
         summaryOnly: invocation.flag("summary"), limit: limit)
     }
     let words = invocation.words("ADDRESS")
@@ -71,10 +71,10 @@ public enum AddressCommands {
 
   /// Streams FILE through the counting classifier and, for the listing, through a second line
   /// splitter that stops once `limit` rows are kept.
-  static func classifyFile(_ path: String, shownAs: String, summaryOnly: Bool, limit: Int)
+  static func classifyFile(_ file: FileReference, summaryOnly: Bool, limit: Int)
     throws(ShellError) -> AddressFileReport
   {
-    var classifier = AddressStreamClassifier(fileName: shownAs, maxReportedErrors: 20)
+    var classifier = AddressStreamClassifier(file: file, maxReportedErrors: 20)
     var splitter = LineSplitter(maxLineLength: 1024)
     var rows: [AddressFileReport.Row] = []
     let listing = !summaryOnly && limit > 0
@@ -86,23 +86,23 @@ public enum AddressCommands {
           .invalid(
             InputError(
               "line is \(length) bytes long: expected one address (at most 1024 bytes)",
-              at: SourceLocation(file: shownAs, line: number, column: 1))))
+              at: SourceLocation(file: file, line: number, column: 1))))
       case .text(let bytes, let number):
         switch IPAddress.parse(bytes: bytes) {
         case .success(let address):
           rows.append(.address(line: number, AddressClassification(address)))
         case .failure(let error):
-          rows.append(.invalid(error.inputError(file: shownAs, line: number)))
+          rows.append(.invalid(error.inputError(file: file, line: number)))
         }
       }
     }
-    try FileChunks.stream(path, shownAs: shownAs) { chunk in
+    try FileChunks.stream(file) { chunk in
       classifier.feed(chunk)
       if listing, rows.count < limit { splitter.feed(chunk, take) }
     }
     if listing, rows.count < limit { splitter.finish(take) }
     return AddressFileReport(
-      shownAs: shownAs, summary: classifier.finish(), rows: rows, perLine: !summaryOnly,
+      shownAs: file.shown, summary: classifier.finish(), rows: rows, perLine: !summaryOnly,
       limit: limit)
   }
 

@@ -39,7 +39,7 @@ enum CheckAddressesCommand {
     var scope: String
     if let path = invocation.path("file") {
       let shown = AddressArguments.shown(invocation, "file")
-      try readList(path, shownAs: shown, defaultRole: role, into: &builder)
+      try readList(FileReference(path: path, shown: shown), defaultRole: role, into: &builder)
       scope = shown
     } else if !invocation.words("PREFIX").isEmpty {
       for word in invocation.words("PREFIX") {
@@ -51,7 +51,7 @@ enum CheckAddressesCommand {
         let network = role.isSubnet ? "command line" : word.text
         // A gateway subnet given bare has no name to judge: call it what Azure requires.
         builder.add(
-          AddressText(word.text, at: Origin(file: "", line: 0, column: word.column)),
+          AddressText(word.text, at: SourceLocation(column: word.column)),
           owner: role == .gatewaySubnet ? "GatewaySubnet" : word.text, network: network,
           role: role)
       }
@@ -80,7 +80,7 @@ enum CheckAddressesCommand {
   /// Reads `PREFIX [ROLE] [OWNER]` lines; a second word that is not a role keyword starts the
   /// owner.
   static func readList(
-    _ path: String, shownAs: String, defaultRole: PlacementRole,
+    _ file: FileReference, defaultRole: PlacementRole,
     into builder: inout AddressPlanBuilder
   ) throws(ShellError) {
     var splitter = LineSplitter(maxLineLength: 4096)
@@ -91,7 +91,7 @@ enum CheckAddressesCommand {
         failure =
           failure
           ?? ShellError(
-            "\(shownAs):\(number): line is \(length) bytes long: expected PREFIX [ROLE] [OWNER]")
+            "\(file.shown):\(number): line is \(length) bytes long: expected PREFIX [ROLE] [OWNER]")
       case .text(let bytes, let number):
         let text = String(decoding: bytes, as: UTF8.self)
         var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
@@ -108,11 +108,11 @@ enum CheckAddressesCommand {
           network = String(owner[..<slash])
         }
         builder.add(
-          AddressText(prefix, at: Origin(file: shownAs, line: number, column: 1)),
+          AddressText(prefix, at: SourceLocation(file: file, line: number, column: 1)),
           owner: owner, network: network, role: role)
       }
     }
-    try FileChunks.stream(path, shownAs: shownAs) { splitter.feed($0, take) }
+    try FileChunks.stream(file) { splitter.feed($0, take) }
     splitter.finish(take)
     if let failure { throw failure }
   }

@@ -1,3 +1,4 @@
+import Findings
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -9,18 +10,18 @@
 enum FileChunks {
   static let chunkSize = 1 << 20
 
-  /// Calls `body` with each chunk of the file at `path` in order; `shownAs` names it in errors.
+  /// Calls `body` with each chunk of `file` in order.
   static func stream(
-    _ path: String, shownAs: String, _ body: (UnsafeRawBufferPointer) -> Void
+    _ file: FileReference, _ body: (UnsafeRawBufferPointer) -> Void
   ) throws(ShellError) {
-    let fd = open(path, O_RDONLY)
+    let fd = open(file.path, O_RDONLY)
     guard fd >= 0 else {
-      throw ShellError("cannot read \(shownAs): \(String(cString: strerror(errno)))")
+      throw ShellError("cannot read \(file.shown): \(String(cString: strerror(errno)))")
     }
     defer { close(fd) }
     var info = stat()
     if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-      throw ShellError("cannot read \(shownAs): it is a directory")
+      throw ShellError("cannot read \(file.shown): it is a directory")
     }
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
     defer { buffer.deallocate() }
@@ -29,7 +30,7 @@ enum FileChunks {
       if n == 0 { return }
       if n < 0 {
         if errno == EINTR { continue }
-        throw ShellError("cannot read \(shownAs): \(String(cString: strerror(errno)))")
+        throw ShellError("cannot read \(file.shown): \(String(cString: strerror(errno)))")
       }
       body(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
     }

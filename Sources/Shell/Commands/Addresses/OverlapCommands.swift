@@ -32,19 +32,19 @@ enum OverlapCommands {
       return environmentOverlaps(environment, limit: countOnly ? 0 : limit, countOnly: countOnly)
     }
     return try fileOverlaps(
-      path, shownAs: AddressArguments.shown(invocation, "FILE"), limit: countOnly ? 0 : limit,
+      FileReference(path: path, shown: AddressArguments.shown(invocation, "FILE")), limit: countOnly ? 0 : limit,
       countOnly: countOnly)
   }
 
-  static func fileOverlaps(_ path: String, shownAs: String, limit: Int, countOnly: Bool)
+  static func fileOverlaps(_ file: FileReference, limit: Int, countOnly: Bool)
     throws(ShellError) -> OverlapReport
   {
-    var counter = PrefixOverlapCounter(fileName: shownAs, maxReportedErrors: 20)
+    var counter = PrefixOverlapCounter(file: file, maxReportedErrors: 20)
     guard !countOnly else {
-      try FileChunks.stream(path, shownAs: shownAs) { counter.feed($0) }
+      try FileChunks.stream(file) { counter.feed($0) }
       let count = counter.finish()
       return OverlapReport(
-        source: shownAs, items: [], pairs: [], totalPairs: count.overlappingPairs,
+        source: file.shown, items: [], pairs: [], totalPairs: count.overlappingPairs,
         invalid: count.invalid, badLines: count.badLines, countOnly: true,
         prefixCount: count.prefixes)
     }
@@ -65,7 +65,7 @@ enum OverlapCommands {
         ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self) : nil
       items.append(.init(name: name, prefix: prefix, evidencePlace: nil, line: number, role: nil))
     }
-    try FileChunks.stream(path, shownAs: shownAs) { chunk in
+    try FileChunks.stream(file) { chunk in
       counter.feed(chunk)
       splitter.feed(chunk, take)
     }
@@ -73,7 +73,7 @@ enum OverlapCommands {
     let count = counter.finish()
     let pairs = IPPrefix.overlappingPairs(items.map(\.prefix), limit: limit)
     return OverlapReport(
-      source: shownAs, items: items, pairs: pairs, totalPairs: count.overlappingPairs,
+      source: file.shown, items: items, pairs: pairs, totalPairs: count.overlappingPairs,
       invalid: count.invalid, badLines: count.badLines, countOnly: false,
       prefixCount: count.prefixes)
   }

@@ -19,11 +19,11 @@ public enum LogCommands {
     arguments: [ArgumentSpec("FILE", .file, help: "%WINDIR%\\debug\\NetSetup.log")],
     examples: ["analyze netsetup logs/NetSetup.log", "analyze netsetup NetSetup.log --format json"]
   ) { invocation, _ in
-    let (path, shown) = try file(invocation)
+    let log = try file(invocation)
     do throws(InputError) {
-      return NetSetupOutput(report: try NetSetupLog.analyze(path: path, name: shown))
+      return NetSetupOutput(report: try NetSetupLog.analyze(log))
     } catch {
-      throw ShellError(error.description)
+      throw ShellError(error)
     }
   }
 
@@ -32,11 +32,11 @@ public enum LogCommands {
     arguments: [ArgumentSpec("FILE", .file, help: "%WINDIR%\\Panther\\setupact.log (or UnattendGC\\setupact.log)")],
     examples: ["analyze setupact Panther/setupact.log"]
   ) { invocation, _ in
-    let (path, shown) = try file(invocation)
+    let log = try file(invocation)
     do throws(InputError) {
-      return SetupActOutput(report: try SetupActLog.analyze(path: path, name: shown))
+      return SetupActOutput(report: try SetupActLog.analyze(log))
     } catch {
-      throw ShellError(error.description)
+      throw ShellError(error)
     }
   }
 
@@ -51,27 +51,25 @@ public enum LogCommands {
     options: [OptionSpec("reveal-passwords", help: "decode and show local-account passwords (never join passwords)")],
     examples: ["analyze unattend answer/unattend.xml"]
   ) { invocation, session in
-    let (path, shown) = try file(invocation)
+    let answers = try file(invocation)
     let parsed: UnattendFile
     do throws(InputError) {
-      parsed = try UnattendFile.parse(contentsOf: path)
+      parsed = try UnattendFile.parse(answers)
     } catch {
-      var located = error
-      if located.location.file?.path == path { located.location.file = FileReference(path: path, shown: shown) }
-      throw ShellError(located)
+      throw ShellError(error)
     }
     let analysis = UnattendAnalysis(file: parsed, directory: session.environments.current.map(directoryLookup))
-    return UnattendOutput(analysis: analysis, shownAs: shown, path: path, reveal: invocation.flag("reveal-passwords"))
+    return UnattendOutput(analysis: analysis, reveal: invocation.flag("reveal-passwords"))
   }
 
-  static func file(_ invocation: Invocation) throws(ShellError) -> (path: String, shown: String) {
-    guard let path = invocation.path("FILE"), let shown = invocation.value("FILE") else {
+  static func file(_ invocation: Invocation) throws(ShellError) -> FileReference {
+    guard let file = invocation.file("FILE") else {
       throw ShellError("\(invocation.spec.name) needs FILE")
     }
-    guard FileProbe.exists(path) else {
-      throw ShellError("no such file: \(shown)", column: invocation.words("FILE").first?.column)
+    guard FileProbe.exists(file.path) else {
+      throw ShellError("no such file: \(file.shown)", column: invocation.column(of: "FILE"))
     }
-    return (path, shown)
+    return file
   }
 
   /// What a DN names in the environment's domain, for the MachineObjectOU check.
