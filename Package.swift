@@ -92,7 +92,8 @@ let package = Package(
         "Findings", "Artifacts", "LineEditing", "EnvironmentModel", "EnvironmentFiles", "SAMHive",
         "AnswerFiles", "SetupLogs", "Walkthroughs", "AddressKit", "PlacementRules",
       ]),
-    .testTarget(name: "ShellTests", dependencies: ["Shell", "LineEditing"]),
+    .testTarget(
+      name: "ShellTests", dependencies: ["Shell", "LineEditing", "Artifacts", "Findings", "Walkthroughs"]),
     // The real binary: pseudo-terminal tests of the libedit path, modes, golden transcripts.
     .testTarget(name: "EndToEndTests", dependencies: ["hybridbench", "HiveFixtures"]),
 

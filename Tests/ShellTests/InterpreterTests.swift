@@ -1,4 +1,6 @@
+import Artifacts
 import Findings
+import Walkthroughs
 import Foundation
 import XCTest
 
@@ -141,5 +143,20 @@ final class CommandFormatErrorTests: XCTestCase {
     XCTAssertTrue(run.console.captured.hasPrefix(#"{"error":{"message":"#), run.console.captured)
     run.run("prefix x --bogus")
     XCTAssertTrue(run.console.captured.contains("\nerror: "), run.console.captured)
+  }
+}
+
+/// The one presenter: any library error, in text and JSON, with its code and the path as typed.
+final class ErrorReportTests: XCTestCase {
+  func testLibraryErrorsAreWordedInOnePlace() {
+    let file = FileReference(path: "/home/ann/out/lab.yaml", shown: "out/lab.yaml")
+    let exists = ErrorReport(error: ArtifactError.exists(file), line: nil, origin: nil)
+    XCTAssertEqual(exists.text(.plain), "error: out/lab.yaml already exists (add --force to replace it)")
+    XCTAssertEqual(exists.json["error"]?["code"], "artifact.exists")
+    let input = InputError("expected a prefix", at: SourceLocation(file, line: 4, column: 2))
+    XCTAssertEqual(
+      ErrorReport(error: input, line: nil, origin: nil).text(.plain), "error: out/lab.yaml:4:2: expected a prefix")
+    let walk = ErrorReport(error: WalkError.atStart, line: nil, origin: nil)
+    XCTAssertEqual(walk.json["error"]?["code"], "walk.at-start")
   }
 }
