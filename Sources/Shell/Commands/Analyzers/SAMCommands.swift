@@ -31,10 +31,11 @@ public enum SAMCommands {
     discussion: """
       Writes COPY, never FILE: clears the account's password (as chntpw 'sampasswd -r'), enables \
       and unlocks it (as 'samunlock'), sets 'password never expires' when it must change at next \
-      logon, and gives back the right to change its own password. Each change is listed byte by \
-      byte with its offset in the file; the copy is the original with only those bytes changed \
-      (compared byte by byte), is read back to verify it, and is published with its sha256. Boot the machine from the copy only after \
-      keeping the original.
+      logon, and gives back the right to change its own password. The values are edited in place \
+      on a temporary copy: each changed byte is listed with its offset in the file, a byte-by-byte \
+      comparison proves nothing else changed, the copy is read back to verify it, then published \
+      with its sha256. Repairing Guest (RID 501) or an account nothing locks out is warned \
+      about. Boot the machine from the copy only after keeping the original.
       """,
     arguments: [ArgumentSpec("FILE", .file, help: "the SAM hive to repair (read only)")],
     options: [
