@@ -48,3 +48,22 @@ final class FindingTests: XCTestCase {
     XCTAssertEqual(error.description, "lab.yaml:3:7: expected ':'")
   }
 }
+
+final class SourceLocationLayoutTests: XCTestCase {
+  /// A location is as small as the origin it replaced (every directory object has one).
+  func testALocationFitsInThirtyTwoBytes() {
+    XCTAssertLessThanOrEqual(MemoryLayout<SourceLocation>.size, 32)
+    XCTAssertEqual(MemoryLayout<FileReference>.size, 8)
+  }
+
+  func testUnknownPartsStayUnknown() {
+    var place = SourceLocation("a.ldif", line: 0, column: -3)
+    XCTAssertNil(place.line)
+    XCTAssertNil(place.column)
+    place.line? += 5
+    XCTAssertNil(place.line)
+    place.line = 7
+    place.line? += 5
+    XCTAssertEqual(place.description, "a.ldif:12")
+  }
+}
