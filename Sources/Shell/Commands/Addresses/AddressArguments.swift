@@ -50,9 +50,4 @@ enum AddressArguments {
   static func pack(_ session: Session) -> RulePack {
     RulePack.named(session.settings.rules) ?? .azureCurrent
   }
-
-  /// The file as the user typed it, for messages.
-  static func shown(_ invocation: Invocation, _ name: String) -> String {
-    invocation.value(name) ?? invocation.option(name) ?? ""
-  }
 }

@@ -47,7 +47,7 @@ public enum AddressCommands {
     {
       throw ShellError("--summary and --limit go with --file FILE", column: invocation.endColumn)
     }
-    if let path = invocation.path("file") {
+    if let file = invocation.file("file") {
       if let extra = invocation.words("ADDRESS").first {
         throw ShellError(
           "give addresses or --file, not both", column: extra.column,
@@ -55,8 +55,7 @@ public enum AddressCommands {
       }
       let limit = max(0, invocation.option("limit").flatMap { Int($0) } ?? 1000)
       return try classifyFile(
-        FileReference(path: path, shown: AddressArguments.shown(invocation, "file")),
-        summaryOnly: invocation.flag("summary"), limit: limit)
+        file, summaryOnly: invocation.flag("summary"), limit: limit)
     }
     let words = invocation.words("ADDRESS")
     guard !words.isEmpty else {

@@ -37,10 +37,9 @@ enum CheckAddressesCommand {
     let role = invocation.option("as").flatMap(PlacementRole.init(keyword:)) ?? .vnetAddressSpace
     var builder = AddressPlanBuilder()
     var scope: String
-    if let path = invocation.path("file") {
-      let shown = AddressArguments.shown(invocation, "file")
-      try readList(FileReference(path: path, shown: shown), defaultRole: role, into: &builder)
-      scope = shown
+    if let file = invocation.file("file") {
+      try readList(file, defaultRole: role, into: &builder)
+      scope = file.shown
     } else if !invocation.words("PREFIX").isEmpty {
       for word in invocation.words("PREFIX") {
         if role.isHost, !word.text.contains("/") {

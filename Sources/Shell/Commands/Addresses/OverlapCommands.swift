@@ -23,7 +23,7 @@ enum OverlapCommands {
   ) { invocation, session in
     let limit = max(0, invocation.option("limit").flatMap { Int($0) } ?? 100)
     let countOnly = invocation.flag("count")
-    guard let path = invocation.path("FILE") else {
+    guard let file = invocation.file("FILE") else {
       guard let environment = session.environments.current else {
         throw ShellError(
           "no environment is loaded: give FILE (one prefix a line) or load an environment",
@@ -31,9 +31,7 @@ enum OverlapCommands {
       }
       return environmentOverlaps(environment, limit: countOnly ? 0 : limit, countOnly: countOnly)
     }
-    return try fileOverlaps(
-      FileReference(path: path, shown: AddressArguments.shown(invocation, "FILE")), limit: countOnly ? 0 : limit,
-      countOnly: countOnly)
+    return try fileOverlaps(file, limit: countOnly ? 0 : limit, countOnly: countOnly)
   }
 
   static func fileOverlaps(_ file: FileReference, limit: Int, countOnly: Bool)
