@@ -5,18 +5,29 @@ import PackageDescription
 
 let package = Package(
   name: "hybridbench",
-  platforms: [.macOS(.v13)],
   products: [
     .executable(name: "hybridbench", targets: ["hybridbench"])
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    // File descriptors, read with EINTR retry, FilePath and Errno: one reader for every input.
+    .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+    // SHA-256 of every written artifact.
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     // Findings, source locations and the JSON value every capability reports through.
     .target(name: "Findings"),
     .testTarget(name: "FindingsTests", dependencies: ["Findings"]),
+
+    // The one file reader (swift-system descriptors, chunked reads), the one decoding layer
+    // (UTF-8 with or without BOM, UTF-16 with BOM, CRLF, binary refused), the one line splitter,
+    // and the platform imports.
+    .target(
+      name: "TextInput",
+      dependencies: ["Findings", .product(name: "SystemPackage", package: "swift-system")]),
+    .testTarget(name: "TextInputTests", dependencies: ["TextInput", "Findings"]),
 
     // Addresses, prefixes, the IANA special-purpose registries, prefix sets, IPv6 planning.
     .target(name: "AddressKit", dependencies: ["Findings"]),
@@ -39,17 +50,18 @@ let package = Package(
     .target(
       name: "EnvironmentFiles",
       dependencies: [
-        "Findings", "EnvironmentModel", "AnswerFiles", .product(name: "Yams", package: "Yams"),
+        "Findings", "EnvironmentModel", "AnswerFiles", "TextInput",
+        .product(name: "Yams", package: "Yams"),
       ]),
     .testTarget(
       name: "EnvironmentFilesTests", dependencies: ["EnvironmentFiles", "EnvironmentModel"]),
 
     // unattend.xml: parsed with locations, secrets redacted, UnattendedJoin rules.
-    .target(name: "AnswerFiles", dependencies: ["Findings", "EnvironmentModel"]),
+    .target(name: "AnswerFiles", dependencies: ["Findings", "EnvironmentModel", "TextInput"]),
     .testTarget(name: "AnswerFilesTests", dependencies: ["AnswerFiles", "EnvironmentModel"]),
 
     // NetSetup.log and setupact.log analysers: encodings, timestamps, status codes, join attempts.
-    .target(name: "SetupLogs", dependencies: ["Findings"]),
+    .target(name: "SetupLogs", dependencies: ["Findings", "TextInput"]),
     .testTarget(name: "SetupLogsTests", dependencies: ["SetupLogs", "Findings"]),
 
     // Walkthroughs: the engine (steps as data, pure transitions) and the stories.
@@ -57,7 +69,7 @@ let package = Package(
       name: "Walkthroughs",
       dependencies: [
         "Findings", "AnswerFiles", "EnvironmentModel", "AddressKit", "SAMHive", "SetupLogs",
-        "PlacementRules",
+        "PlacementRules", "TextInput",
       ]),
     .testTarget(
       name: "WalkthroughsTests",
@@ -70,7 +82,7 @@ let package = Package(
     .systemLibrary(name: "CHivex", pkgConfig: "hivex", providers: [.apt(["libhivex-dev"])]),
     // Offline SAM hive: local accounts, their flags, the sysprep lock-out, the repaired copy, and
     // which keys the WOW64 registry redirector sends to Wow6432Node.
-    .target(name: "SAMHive", dependencies: ["CHivex", "Findings", "Artifacts"]),
+    .target(name: "SAMHive", dependencies: ["CHivex", "Findings", "Artifacts", "TextInput"]),
     .testTarget(
       name: "SAMHiveTests", dependencies: ["SAMHive", "HiveFixtures", "CHivex", "Findings", "Artifacts"]),
     // Test support: builds SAM hives from an empty regf file plus libhivex, for the tests only.
@@ -82,7 +94,9 @@ let package = Package(
     .target(name: "LineEditing", dependencies: ["CEditLine", "Artifacts", "Findings"]),
 
     // The one writer every export goes through: atomic, no silent overwrite, sha256 reported.
-    .target(name: "Artifacts", dependencies: ["Findings"]),
+    .target(
+      name: "Artifacts",
+      dependencies: ["Findings", .product(name: "Crypto", package: "swift-crypto")]),
     .testTarget(name: "ArtifactsTests", dependencies: ["Artifacts", "Findings"]),
 
     // The command language, registry, session, rendering, transcripts and the interactive loop.
@@ -90,7 +104,7 @@ let package = Package(
       name: "Shell",
       dependencies: [
         "Findings", "Artifacts", "LineEditing", "EnvironmentModel", "EnvironmentFiles", "SAMHive",
-        "AnswerFiles", "SetupLogs", "Walkthroughs", "AddressKit", "PlacementRules",
+        "AnswerFiles", "SetupLogs", "Walkthroughs", "AddressKit", "PlacementRules", "TextInput",
       ]),
     .testTarget(
       name: "ShellTests", dependencies: ["Shell", "LineEditing", "Artifacts", "Findings", "Walkthroughs"]),

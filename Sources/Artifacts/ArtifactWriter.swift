@@ -1,3 +1,4 @@
+import Crypto
 import Findings
 
 #if canImport(Glibc)
@@ -160,7 +161,7 @@ public struct ArtifactWriter: Sendable {
     let fd = open(temporary.path, O_RDWR)
     guard fd >= 0 else { throw .system(file, operation: "read back", errno: errno) }
     defer { close(fd) }
-    var digest = SHA256()
+    var digest = SHA256()  // swift-crypto
     var size = 0
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
@@ -168,11 +169,11 @@ public struct ArtifactWriter: Sendable {
       if n < 0, errno == EINTR { continue }
       if n < 0 { throw .system(file, operation: "read back", errno: errno) }
       if n == 0 { break }
-      digest.update(chunk[0..<n])
+      chunk.withUnsafeBytes { digest.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
       size += n
     }
     guard fsync(fd) == 0 else { throw .system(file, operation: "sync", errno: errno) }
-    return (size, digest.finalizeHex())
+    return (size, Self.hex(digest.finalize()))
   }
 
   private func makeDirectories(_ directory: FileReference) throws(ArtifactError) {
@@ -197,4 +198,21 @@ public struct ArtifactWriter: Sendable {
 
   /// The directory part of `path` ("" when it has none).
   public static func directory(of path: String) -> String { FileReference.directory(of: path) }
+}
+
+extension ArtifactWriter {
+  /// The lower-case hex SHA-256 of `bytes` (swift-crypto), as reported for every written file.
+  public static func sha256(_ bytes: [UInt8]) -> String { hex(SHA256.hash(data: bytes)) }
+
+  /// A digest as lower-case hex.
+  static func hex<Digest: Sequence>(_ digest: Digest) -> String where Digest.Element == UInt8 {
+    let digits = Array("0123456789abcdef".utf8)
+    var hex: [UInt8] = []
+    hex.reserveCapacity(64)
+    for byte in digest {
+      hex.append(digits[Int(byte >> 4)])
+      hex.append(digits[Int(byte & 0xF)])
+    }
+    return String(decoding: hex, as: UTF8.self)
+  }
 }

@@ -1,5 +1,6 @@
 import Artifacts
 import Findings
+import TextInput
 
 /// `sam fix`: writes a repaired copy of a SAM hive and never writes the source.
 ///
@@ -28,9 +29,7 @@ public enum SAMRepair {
         account: account, hive: source, known: located.map(\.account.name))
     }
     let plan = SAMRepairPlan(account: target.account, f: target.f, v: target.v, options: options)
-    guard let original = InputBytes.read(source.path) else {
-      throw SAMReadError.at(source, "cannot read the file")
-    }
+    let original = try InputFile.bytes(source)
     let inPlace =
       options.method == .inPlace
       ? InPlaceEdit(original, hive: hive, target: target, plan: plan) : nil
@@ -42,7 +41,7 @@ public enum SAMRepair {
       } else {
         try rewrite(source, target: target, plan: plan, into: temporary)
       }
-      copyBytes = InputBytes.read(temporary.path) ?? []
+      copyBytes = try InputFile.bytes(temporary)
       written = try SAMReader.readAccounts(HiveFile(temporary, writable: false))
     }
     var problems = verify(written, expected: located, target: target, plan: plan, options: options)

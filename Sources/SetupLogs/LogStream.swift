@@ -1,10 +1,5 @@
 import Findings
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import TextInput
 
 /// Drives a `LineConsumer` over a file read in fixed-size chunks (memory stays flat whatever the
 /// file size) or over bytes in memory, detecting the encoding from the first chunk.
@@ -16,34 +11,29 @@ struct LogStream {
   private var head: [UInt8] = []
   private var transcoder: UTF16Transcoder?
   private var splitter = LineSplitter()
+  /// Files on disk are refused when a control byte starts them (not a log at all); bytes in
+  /// memory (pasted excerpts, appended fragments) are analysed whatever they hold.
+  private var refusesBinary = false
+  /// A control byte at the start of the file (after decoding), when `refusesBinary`.
+  private(set) var notText: (offset: Int, byte: UInt8)?
 
   /// The number of lines seen so far.
   var lineCount: Int { splitter.lineNumber }
 
-  /// Runs `consumer` over `file`; returns the detected encoding and line count.
+  /// Runs `consumer` over `file` (read through the one `InputFile` reader); returns the
+  /// detected encoding and line count.
   static func run<C: LineConsumer>(
     file: FileReference, into consumer: inout C
-  ) throws(InputError) -> (LogEncoding, lines: Int) {
-    let fd = open(file.path, O_RDONLY)
-    guard fd >= 0 else {
-      throw InputError(
-        "cannot open the file: expected a readable log file", at: SourceLocation(file: file, line: 1))
-    }
-    defer { close(fd) }
-    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkSize)
-    defer { buffer.deallocate() }
+  ) throws(FileReadError) -> (LogEncoding, lines: Int) {
     var stream = LogStream()
-    while true {
-      let count = read(fd, buffer, chunkSize)
-      if count < 0 {
-        throw InputError(
-          "read error after line \(stream.lineCount): expected a readable log file",
-          at: SourceLocation(file: file, line: max(stream.lineCount, 1)))
-      }
-      if count == 0 { break }
-      stream.feed(UnsafeBufferPointer(start: buffer, count: count), into: &consumer)
+    stream.refusesBinary = true
+    try InputFile.chunks(file, chunkSize: chunkSize) { chunk in
+      stream.feed(chunk, into: &consumer)
     }
     stream.finish(into: &consumer)
+    if let (offset, byte) = stream.notText {
+      throw FileReadError(file: file, reason: .notText(offset: offset, byte: byte))
+    }
     return (stream.encoding ?? .utf8, stream.lineCount)
   }
 
@@ -79,6 +69,12 @@ struct LogStream {
   ) {
     let (found, bom) = LogEncoding.detect(chunk)
     encoding = found
+    if refusesBinary, found == .utf8 || found == .utf8BOM,
+      let offset = TextDecoding.firstControlByte(UnsafeBufferPointer(rebasing: chunk[bom...]))
+    {
+      notText = (bom + offset, chunk[bom + offset])
+      return
+    }
     if found == .utf16LE || found == .utf16BE {
       transcoder = UTF16Transcoder(bigEndian: found == .utf16BE)
     }
@@ -88,6 +84,7 @@ struct LogStream {
   private mutating func decode<C: LineConsumer>(
     _ chunk: UnsafeBufferPointer<UInt8>, into consumer: inout C
   ) {
+    guard notText == nil else { return }
     if transcoder != nil {
       transcoder?.transcode(chunk)
       transcoder?.output.withUnsafeBufferPointer { splitter.feed($0, to: &consumer) }
@@ -131,3 +128,6 @@ enum LogText {
     return Unicode.Scalar(table[Int(byte - 0x80)]) ?? "\u{FFFD}"
   }
 }
+
+/// The encoding a log was read in: the one `TextEncoding` of the decoding layer.
+public typealias LogEncoding = TextEncoding

@@ -1,10 +1,11 @@
 import Findings
+import TextInput
 
 /// The `analyze netsetup` analyser: every join attempt in a `%WINDIR%\debug\NetSetup.log`, its
 /// parameters, failing steps and status, and the cause and fix of the last failure.
 public enum NetSetupLog {
   /// Analyses `file`, streaming it in chunks (memory stays flat for any size).
-  public static func analyze(_ file: FileReference) throws(InputError)
+  public static func analyze(_ file: FileReference) throws(FileReadError)
     -> NetSetupReport
   {
     var scanner = NetSetupScanner()

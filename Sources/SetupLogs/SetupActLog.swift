@@ -1,11 +1,12 @@
 import Findings
+import TextInput
 import Foundation
 
 /// The `analyze setupact` analyser: the DJOIN / Unattended Join lines of a Windows Setup
 /// `setupact.log` (Panther\UnattendGC), their retries, parameters and final error.
 public enum SetupActLog {
   /// Analyses `file`, streaming it in chunks (memory stays flat for any size).
-  public static func analyze(_ file: FileReference) throws(InputError)
+  public static func analyze(_ file: FileReference) throws(FileReadError)
     -> SetupActReport
   {
     var scanner = SetupActScanner()

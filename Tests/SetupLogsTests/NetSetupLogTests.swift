@@ -1,3 +1,4 @@
+import Foundation
 import Findings
 import SetupLogs
 import XCTest
@@ -178,9 +179,21 @@ final class NetSetupLogTests: XCTestCase {
     XCTAssertNil(odd.finalStatus)
   }
 
-  func testMissingFileIsAnInputError() {
-    XCTAssertThrowsError(try NetSetupLog.analyze("/nonexistent/NetSetup.log")) { error in
-      XCTAssertEqual((error as? InputError)?.location.file?.shown, "/nonexistent/NetSetup.log")
+  func testMissingFileIsOneLineNamingThePathAsTyped() {
+    XCTAssertThrowsError(
+      try NetSetupLog.analyze(FileReference(path: "/nonexistent/NetSetup.log", shown: "NetSetup.log"))
+    ) { error in
+      XCTAssertEqual("\(error)", "cannot read NetSetup.log: No such file or directory")
+    }
+  }
+
+  func testABinaryFileOnDiskIsNotALog() throws {
+    let path = NSTemporaryDirectory() + "hb-netsetup-\(getpid()).bin"
+    FileManager.default.createFile(atPath: path, contents: Data([0x4D, 0x5A, 0x90, 0x00, 0x03]))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    XCTAssertThrowsError(try NetSetupLog.analyze(FileReference(path: path, shown: "tool.exe"))) { error in
+      XCTAssertEqual(
+        "\(error)", "tool.exe is not a text file (byte 3 is 0x00, a control character)")
     }
   }
 }

@@ -1,6 +1,7 @@
 import EnvironmentModel
 import Dispatch
 import Findings
+import TextInput
 
 #if canImport(Glibc)
   import Glibc
@@ -9,18 +10,17 @@ import Findings
 #endif
 
 /// A file mapped read-only into memory for one pass of a reader: the kernel's page cache is
-/// read in place, with no copy into buffers of our own.
+/// read in place, with no copy into buffers of our own. Mapped rather than read through
+/// `InputFile.chunks` because the parallel LDIF reader hands each thread a slice of the whole
+/// file (hundreds of MB) and drops its pages as it goes; the descriptor comes from swift-system.
 enum MappedFile {
-  /// Calls `body` with the whole content of `path` (empty for an empty file); errors name the
-  /// file as `file`.
+  /// Calls `body` with the whole content of `file` (empty for an empty file).
   static func withBytes<R>(
     _ file: FileReference, _ body: (UnsafeBufferPointer<UInt8>) throws -> R
   ) throws -> R {
-    let fd = open(file.path, O_RDONLY)
-    guard fd >= 0 else {
-      throw InputError("cannot open the file", at: SourceLocation(file: file, line: 1))
-    }
-    defer { close(fd) }
+    let descriptor = try InputFile.open(file)
+    defer { try? descriptor.close() }
+    let fd = descriptor.rawValue
     var info = stat()
     guard fstat(fd, &info) == 0 else {
       throw InputError("cannot read the file's size", at: SourceLocation(file: file, line: 1))

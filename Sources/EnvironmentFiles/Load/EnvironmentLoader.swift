@@ -1,6 +1,7 @@
 import EnvironmentModel
 import Findings
 import Foundation
+import TextInput
 
 /// What a load produced: the environment, the warnings met on the way and the detected kind.
 public struct LoadResult: Sendable {
@@ -17,12 +18,7 @@ public enum EnvironmentLoader {
   public static func load(_ file: FileReference, name: String? = nil) throws -> LoadResult {
     let path = file.path
     let envName = name ?? defaultName(path)
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw InputError("cannot read the file (missing or not readable)",
-        at: SourceLocation(file: file, line: 1))
-    }
-    let head = [UInt8](handle.readData(ofLength: 65536))
-    try? handle.close()
+    let head = try InputFile.head(file, count: 65536)
     let kind = FileSniffer.kind(of: head, file: file)
     if kind == .ldif {
       // Streams: huge exports are never held whole in memory.
@@ -31,17 +27,18 @@ public enum EnvironmentLoader {
       env.sourceFile = file.shown
       return LoadResult(environment: env, warnings: [], kind: kind)
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw InputError("cannot read the file", at: SourceLocation(file: file, line: 1))
-    }
+    let bytes = try InputFile.bytes(file)
     let directory = (path as NSString).deletingLastPathComponent
-    return try load(bytes: [UInt8](data), file: file, name: envName, baseDirectory: directory)
+    return try load(bytes: bytes, file: file, name: envName, baseDirectory: directory)
   }
 
-  /// Loads a document held in memory; `baseDirectory` resolves relative paths.
-  public static func load(bytes: [UInt8], file: FileReference, name: String, baseDirectory: String = "")
-    throws -> LoadResult
+  /// Loads a document held in memory; `baseDirectory` resolves relative paths. The bytes go
+  /// through the one decoding layer first: UTF-8 with or without BOM, UTF-16 with BOM, CRLF.
+  public static func load(
+    bytes raw: [UInt8], file: FileReference, name: String, baseDirectory: String = ""
+  ) throws -> LoadResult
   {
+    let bytes = try TextDecoding.utf8(raw, file: file)
     let kind = FileSniffer.kind(of: bytes, file: file)
     let start = FileSniffer.contentStart(bytes)
     var env = Environment(name: name)

@@ -64,15 +64,10 @@ public enum EnvironmentCommands {
     if typed == "demo" {
       result = try DemoEnvironment.load()
     } else {
-      guard let path = invocation.path("FILE") else { throw ShellError("load needs FILE") }
-      let column = invocation.words("FILE").first?.column
-      var info = stat()
-      guard stat(path, &info) == 0 else { throw ShellError("no such file: \(typed)", column: column) }
-      guard (info.st_mode & S_IFMT) == S_IFREG else {
-        throw ShellError("\(typed) is not a regular file", column: column)
-      }
+      guard let file = invocation.file("FILE") else { throw ShellError("load needs FILE") }
+      try FileProbe.requireFile(file, column: invocation.column(of: "FILE"))
       if name == nil { name = EnvironmentLoader.defaultName(typed) }
-      result = try EnvironmentLoader.load(FileReference(path: path, shown: typed), name: name)
+      result = try EnvironmentLoader.load(file, name: name)
     }
     // 'as NAME' wins over the name a native file declares for itself.
     if let given = name, invocation.words("as").first != nil { result.environment.name = given }

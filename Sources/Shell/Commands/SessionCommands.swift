@@ -6,6 +6,7 @@
 
 import Artifacts
 import Findings
+import TextInput
 
 /// The commands about the session itself: help, history, recording, saving, sourcing, settings,
 /// lessons and quitting.
@@ -79,9 +80,7 @@ public enum SessionCommands {
     examples: ["source examples/first-look.hb"]
   ) { invocation, session in
     guard let file = invocation.file("FILE") else { throw ShellError("source needs FILE") }
-    guard FileProbe.exists(file.path) else {
-      throw ShellError("no such file: \(file.shown)", column: invocation.column(of: "FILE"))
-    }
+    try FileProbe.requireFile(file, column: invocation.column(of: "FILE"))
     session.requests.append(.source(file))
     return EmptyOutput()
   }
@@ -148,5 +147,21 @@ enum FileProbe {
   static func exists(_ path: String) -> Bool {
     var info = stat()
     return stat(path, &info) == 0
+  }
+
+  /// Refuses a FILE argument that is missing or a directory before a command runs, worded as
+  /// every reader words it (`FileReadError`): the path as typed, then the reason; the caret
+  /// points at the word.
+  static func requireFile(_ file: FileReference, column: Int?) throws(ShellError) {
+    var info = stat()
+    let error: FileReadError
+    if stat(file.path, &info) != 0 {
+      error = FileReadError(file: file, errno: errno)
+    } else if (info.st_mode & S_IFMT) == S_IFDIR {
+      error = FileReadError(file: file, reason: .directory)
+    } else {
+      return
+    }
+    throw ShellError(error, column: column)
   }
 }

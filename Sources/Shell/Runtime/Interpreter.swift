@@ -1,5 +1,6 @@
 import Artifacts
 import Findings
+import TextInput
 
 #if canImport(Glibc)
   import Glibc
@@ -195,15 +196,17 @@ public struct Interpreter: Sendable {
       fail(ShellError("source: files nest more than 16 deep (a file sources itself?)"), line: nil, origin: nil)
       return
     }
-    let fd = open(file.path, O_RDONLY)
-    guard fd >= 0 else {
-      fail(ShellError("source: cannot read \(file.shown): \(SystemError(errno))"), line: nil, origin: nil)
+    let bytes: [UInt8]
+    do throws(FileReadError) {
+      bytes = try InputFile.text(file)
+    } catch {
+      fail(ShellError("source: \(error.description)"), line: nil, origin: nil)
       return
     }
-    defer { close(fd) }
     sourceDepth += 1
     defer { sourceDepth -= 1 }
-    var script = ScriptLines(reader: LineReader(fd: fd), file: file, transcriptPrompts: file.path.hasSuffix(".hbt"))
+    var script = ScriptLines(
+      reader: LineReader(bytes: bytes), file: file, transcriptPrompts: file.path.hasSuffix(".hbt"))
     while !isFinished, let next = script.next() {
       switch next {
       case .failure(let error, let origin): reportInputProblem(error, origin: origin)

@@ -32,6 +32,14 @@ public struct LineReader {
     chunk = [UInt8](repeating: 0, count: chunkSize)
   }
 
+  /// Lines of a file already read and decoded (`InputFile.text`): scripts and transcripts.
+  public init(bytes: [UInt8]) {
+    fd = -1
+    chunk = bytes
+    end = bytes.count
+    atEOF = true
+  }
+
   public mutating func next() -> RawLine? {
     var line: [UInt8] = []
     var overlong = false

@@ -2,6 +2,7 @@ import AnswerFiles
 import EnvironmentModel
 import Findings
 import SetupLogs
+import TextInput
 import Walkthroughs
 
 /// `analyze netsetup|setupact|unattend FILE`: the domain-join evidence, each analysed on its own.
@@ -20,7 +21,7 @@ public enum LogCommands {
     examples: ["analyze netsetup logs/NetSetup.log", "analyze netsetup NetSetup.log --format json"]
   ) { invocation, _ in
     let log = try file(invocation)
-    do throws(InputError) {
+    do throws(FileReadError) {
       return NetSetupOutput(report: try NetSetupLog.analyze(log))
     } catch {
       throw ShellError(error)
@@ -33,7 +34,7 @@ public enum LogCommands {
     examples: ["analyze setupact Panther/setupact.log"]
   ) { invocation, _ in
     let log = try file(invocation)
-    do throws(InputError) {
+    do throws(FileReadError) {
       return SetupActOutput(report: try SetupActLog.analyze(log))
     } catch {
       throw ShellError(error)
@@ -53,9 +54,9 @@ public enum LogCommands {
   ) { invocation, session in
     let answers = try file(invocation)
     let parsed: UnattendFile
-    do throws(InputError) {
+    do {
       parsed = try UnattendFile.parse(answers)
-    } catch {
+    } catch let error as any LocatedError {
       throw ShellError(error)
     }
     let analysis = UnattendAnalysis(file: parsed, directory: session.environments.current.map(directoryLookup))
@@ -66,9 +67,7 @@ public enum LogCommands {
     guard let file = invocation.file("FILE") else {
       throw ShellError("\(invocation.spec.name) needs FILE")
     }
-    guard FileProbe.exists(file.path) else {
-      throw ShellError("no such file: \(file.shown)", column: invocation.column(of: "FILE"))
-    }
+    try FileProbe.requireFile(file, column: invocation.column(of: "FILE"))
     return file
   }
 

@@ -1,14 +1,17 @@
-/// The text encoding of a log file, found from its first bytes: a BOM, or the zero bytes UTF-16
-/// text has. Without a BOM, bytes are read as UTF-8, and lines that are not valid UTF-8 as
-/// Windows-1252 (the ANSI code page Windows writes logs in on Western systems).
-public enum LogEncoding: String, Sendable, Hashable {
+/// The text encoding of an input file, found from its first bytes: a BOM, or the zero bytes
+/// UTF-16 text has (Windows PowerShell 5.1 `>`, Notepad and many exports write UTF-16 LE with a
+/// BOM, or UTF-8 with a BOM). Without either, bytes are read as UTF-8 (the log analysers read
+/// lines that are not valid UTF-8 as Windows-1252).
+public enum TextEncoding: String, Sendable, Hashable {
   case utf8
   case utf8BOM = "utf-8-bom"
   case utf16LE = "utf-16le"
   case utf16BE = "utf-16be"
 
   /// The encoding and the length of its BOM, judged from the start of the file.
-  static func detect(_ head: UnsafeBufferPointer<UInt8>) -> (LogEncoding, bomLength: Int) {
+  public static func detect(
+    _ head: UnsafeBufferPointer<UInt8>
+  ) -> (TextEncoding, bomLength: Int) {
     if head.count >= 3, head[0] == 0xEF, head[1] == 0xBB, head[2] == 0xBF { return (.utf8BOM, 3) }
     if head.count >= 2, head[0] == 0xFF, head[1] == 0xFE { return (.utf16LE, 2) }
     if head.count >= 2, head[0] == 0xFE, head[1] == 0xFF { return (.utf16BE, 2) }
@@ -29,18 +32,18 @@ public enum LogEncoding: String, Sendable, Hashable {
 
 /// Turns UTF-16 chunks into UTF-8 bytes, keeping an odd trailing byte and an unpaired high
 /// surrogate for the next chunk. Unpaired surrogates become U+FFFD; nothing traps.
-struct UTF16Transcoder {
-  let bigEndian: Bool
+public struct UTF16Transcoder: Sendable {
+  public let bigEndian: Bool
   private var pendingByte: UInt8?
   private var pendingHigh: UInt16?
-  private(set) var output: [UInt8] = []
+  public private(set) var output: [UInt8] = []
 
-  init(bigEndian: Bool) {
+  public init(bigEndian: Bool) {
     self.bigEndian = bigEndian
   }
 
   /// Transcodes `chunk`; the UTF-8 result is in `output` until the next call.
-  mutating func transcode(_ chunk: UnsafeBufferPointer<UInt8>) {
+  public mutating func transcode(_ chunk: UnsafeBufferPointer<UInt8>) {
     output.removeAll(keepingCapacity: true)
     output.reserveCapacity(chunk.count)
     var index = 0
