@@ -29,10 +29,11 @@ enum AddressArguments {
     let shown = ShellError.abbreviated(word.text)
     let column = word.column + (word.isQuoted ? 1 : 0) + error.column - 1
     // Host bits set: the message names the network meant; the caret goes under the prefix.
-    if error.suggestedPrefix != nil {
-      return ShellError("\(shown): \(error.message)", column: word.column)
-    }
-    return ShellError("\(shown): \(error.message)", column: column)
+    var refusal = ShellError(
+      "\(shown): \(error.message)", column: error.suggestedPrefix != nil ? word.column : column)
+    refusal.code = error.code
+    refusal.cause = error
+    return refusal
   }
 
   /// A prefix length, `24` or `/24`, for a prefix of `family`.
