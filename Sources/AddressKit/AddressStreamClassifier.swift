@@ -17,7 +17,9 @@ public struct AddressStreamClassifier: Sendable {
   var errors: [InputError] = []
 
   /// A classifier for the file `file` (used in error locations).
-  public init(file: FileReference, registry: SpecialRegistry = .iana, maxReportedErrors: Int = 100) {
+  public init(
+    file: FileReference, registry: SpecialRegistry = .iana, maxReportedErrors: Int = 100
+  ) {
     self.registry = registry
     self.file = file
     self.maxReportedErrors = maxReportedErrors

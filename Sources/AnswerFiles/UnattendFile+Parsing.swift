@@ -10,7 +10,9 @@ extension UnattendFile {
   /// Parses answer-file bytes. `file` names the input in errors and evidence.
   /// Throws `InputError` (file:line:column and what was expected) for XML that is not well formed
   /// or whose root is not `<unattend>`.
-  public static func parse(_ bytes: [UInt8], file: FileReference) throws(InputError) -> UnattendFile {
+  public static func parse(_ bytes: [UInt8], file: FileReference) throws(InputError)
+    -> UnattendFile
+  {
     let root = try XMLDocumentReader.read(bytes, file: file)
     guard root.name == "unattend" else {
       throw InputError(

@@ -169,7 +169,9 @@ public struct ArtifactWriter: Sendable {
       if n < 0, errno == EINTR { continue }
       if n < 0 { throw .system(file, operation: "read back", errno: errno) }
       if n == 0 { break }
-      chunk.withUnsafeBytes { digest.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+      chunk.withUnsafeBytes {
+        digest.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<n]))
+      }
       size += n
     }
     guard fsync(fd) == 0 else { throw .system(file, operation: "sync", errno: errno) }

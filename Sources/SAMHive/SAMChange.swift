@@ -37,7 +37,9 @@ public struct SAMChange: Sendable, Hashable {
   /// The same bytes located in the hive file, when the copy was edited in place.
   public var fileBytes: [ByteChange] {
     guard let dataStart else { return [] }
-    return bytes.map { ByteChange(offset: dataStart + $0.offset, before: $0.before, after: $0.after) }
+    return bytes.map {
+      ByteChange(offset: dataStart + $0.offset, before: $0.before, after: $0.after)
+    }
   }
 
   /// `F+0x38 ACB flags: 0x0010 [NORMAL] -> 0x0210 [NORMAL|PWNOEXP] (bytes F+0x39 00->02)`, with

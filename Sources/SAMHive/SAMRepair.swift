@@ -49,7 +49,8 @@ public enum SAMRepair {
     if let unexplained = comparison.unexplained.first {
       problems.append(
         "\(Plural.count(comparison.unexplained.count, "byte")) of the copy differ from the "
-          + "original where no listed change is (the first at file offset \(Hex.plain(unexplained)))")
+          + "original where no listed change is (the first at file offset "
+          + "\(Hex.plain(unexplained)))")
     }
     let after = written.first { $0.account.rid == target.account.rid }?.account
     return SAMRepairReport(
@@ -92,7 +93,9 @@ public enum SAMRepair {
   }
 
   /// The account called `wanted`, or with RID `wanted` (decimal or 0x hex).
-  static func find(_ wanted: String, in accounts: [SAMReader.AccountRecord]) -> SAMReader.AccountRecord? {
+  static func find(_ wanted: String, in accounts: [SAMReader.AccountRecord])
+    -> SAMReader.AccountRecord?
+  {
     let lower = wanted.lowercased()
     if let byName = accounts.first(where: { $0.account.name.lowercased() == lower }) {
       return byName
@@ -104,7 +107,8 @@ public enum SAMRepair {
   /// Re-read checks: the target's F and V are exactly the planned bytes, the states the options
   /// promise hold, and every other account is byte-for-byte what the source had.
   static func verify(
-    _ written: [SAMReader.AccountRecord], expected: [SAMReader.AccountRecord], target: SAMReader.AccountRecord,
+    _ written: [SAMReader.AccountRecord], expected: [SAMReader.AccountRecord],
+    target: SAMReader.AccountRecord,
     plan: SAMRepairPlan, options: SAMRepairOptions
   ) -> [String] {
     var problems: [String] = []

@@ -86,10 +86,12 @@ struct SAMRepairOutput: CommandOutput {
     warnings = plan.warnings
     problems = []
     footer = []
-    headline = "plan for account '\(account)' in \(hive.shown) · \(Plural.count(plan.changes.count, "change")) · nothing written"
+    headline = "plan for account '\(account)' in \(hive.shown) · "
+      + "\(Plural.count(plan.changes.count, "change")) · nothing written"
     json = .object([
       ("file", .string(hive.shown)), ("account", .string(account)),
-      ("changes", .array(plan.changes.map(\.json))), ("notes", .array(plan.notes.map(JSONValue.string))),
+      ("changes", .array(plan.changes.map(\.json))),
+      ("notes", .array(plan.notes.map(JSONValue.string))),
       ("warnings", .array(plan.warnings.map(JSONValue.string))),
     ])
   }

@@ -48,7 +48,9 @@ public enum SAMCommands {
   ) { invocation, _ in
     guard let hive = invocation.file("FILE") else { throw ShellError("sam fix needs FILE") }
     guard let account = invocation.option("account") else {
-      throw ShellError("sam fix needs --account NAME", column: invocation.endColumn, hint: "usage: \(invocation.spec.usage)")
+      throw ShellError(
+        "sam fix needs --account NAME", column: invocation.endColumn,
+        hint: "usage: \(invocation.spec.usage)")
     }
     var options = SAMRepairOptions()
     options.force = invocation.flag("force")
@@ -58,9 +60,12 @@ public enum SAMCommands {
         return SAMRepairOutput(plan: plan, account: account, hive: hive)
       }
       guard let copy = invocation.file("to") else {
-        throw ShellError("sam fix needs --to COPY (or --plan to only list the changes)", column: invocation.endColumn)
+        throw ShellError(
+          "sam fix needs --to COPY (or --plan to only list the changes)",
+          column: invocation.endColumn)
       }
-      return SAMRepairOutput(report: try SAMRepair.fix(hive: hive, account: account, to: copy, options: options))
+      let report = try SAMRepair.fix(hive: hive, account: account, to: copy, options: options)
+      return SAMRepairOutput(report: report)
     } catch let error as ShellError {
       throw error
     } catch let error as any LocatedError {
