@@ -1,12 +1,6 @@
 import Crypto
 import Findings
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// What a write produced: where, how big, and its SHA-256, so the user can verify the artifact.
 public struct WrittenArtifact: Sendable, Hashable {
   public var file: FileReference

@@ -1,11 +1,5 @@
 import Findings
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The check that keeps `sam fix` from writing the source: the copy may not be the same path,
 /// resolve to it (a symbolic link, `./`), or be the same inode (a hard link). Whether the copy
 /// exists or its directory can be made is the artifact writer's to say.

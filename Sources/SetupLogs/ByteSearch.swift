@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Findings
 
 /// Substring search on bytes (memchr on the first byte, then a compare), so the per-line checks
 /// of the log scanners never build a `String`.

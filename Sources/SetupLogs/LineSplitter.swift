@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Findings
 
 /// Splits a byte stream fed in chunks into lines, carrying a partial line across chunk
 /// boundaries, dropping CR before LF, and handing each line to a consumer without copying when

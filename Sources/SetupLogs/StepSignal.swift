@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Findings
 
 /// What a NetSetup.log message says went wrong: a non-zero code (Win32, NTSTATUS or LDAP, with
 /// the Win32 code an LDAP failure carries after it) or, for lines without a code, a known

@@ -1,10 +1,5 @@
+import Findings
 import EnvironmentModel
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The strings an LDIF export repeats on every object (objectClass values and whole chains of
 /// them, attribute names), each created once per reader and then shared.
 struct InternedNames {

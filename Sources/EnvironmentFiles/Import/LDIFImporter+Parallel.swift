@@ -2,12 +2,6 @@ import EnvironmentModel
 import Dispatch
 import Findings
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Large exports are read in parts on all cores: the text is cut just after blank lines
 /// (record boundaries), each part goes through its own importer (writing descriptors into its
 /// own region of one arena), and the later parts' objects are moved after the first part's

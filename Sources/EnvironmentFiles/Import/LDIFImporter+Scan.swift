@@ -1,12 +1,6 @@
 import EnvironmentModel
 import Findings
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The line loop: physical lines found in place, folds (a line starting with one space
 /// continues the previous one, RFC 2849) undone only for text values, base64 values decoded
 /// across their folds in one pass.

@@ -3,12 +3,6 @@ import Dispatch
 import Findings
 import TextInput
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A file mapped read-only into memory for one pass of a reader: the kernel's page cache is
 /// read in place, with no copy into buffers of our own. Mapped rather than read through
 /// `InputFile.chunks` because the parallel LDIF reader hands each thread a slice of the whole

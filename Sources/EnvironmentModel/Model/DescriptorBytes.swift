@@ -1,11 +1,5 @@
 import Findings
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The bytes of one binary security descriptor: a slice of a `ByteArena` that a whole load
 /// shares (100,000 descriptors are one allocation, not 100,000 arrays), read like `[UInt8]`.
 ///

@@ -38,7 +38,10 @@ public struct ShellError: Error, Sendable, Equatable, CustomStringConvertible {
   }
 
   /// The column on the command line, when one word is to blame.
-  public var column: Int? { location.column }
+  public var column: Int? {
+    get { location.column }
+    set { location.column = newValue }
+  }
 
   public var description: String { message }
 }

@@ -1,10 +1,4 @@
 import Findings
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Reads lines of bytes from a file descriptor in large chunks, one pass, no per-line system
 /// calls. A line longer than `longestLine` is cut there and flagged instead of growing without
 /// bound; CR before LF is dropped.

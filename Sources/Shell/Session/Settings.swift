@@ -42,7 +42,8 @@ public enum SessionRequest: Sendable, Equatable {
   case pause
   /// Run the commands of a file in this session.
   case source(FileReference)
-  /// From now on, also write everything as a transcript to the file.
-  case startRecording(FileReference, force: Bool)
+  /// From now on, also write everything as a transcript to the file (created already, holding
+  /// `preamble`).
+  case startRecording(FileReference, preamble: String)
   case stopRecording
 }

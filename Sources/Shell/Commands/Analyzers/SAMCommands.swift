@@ -7,6 +7,9 @@ import SAMHive
 public enum SAMCommands {
   public static var all: [CommandSpec] { [analyze, fix] }
 
+  static let analyzeSamFile = ArgumentSpec(
+    "FILE", .file, help: "the SAM hive (Windows\\System32\\config\\SAM, offline)")
+
   static let analyze = CommandSpec(
     ["analyze", "sam"], summary: "list the local accounts of an offline SAM hive and what locks them out",
     discussion: """
@@ -15,16 +18,27 @@ public enum SAMCommands {
       (the USER_CHANGE_PASSWORD right in the DACL stored in V, MS-SAMR 2.2.1.7). The sysprep \
       lock-out is an account that must change its password and may not.
       """,
-    arguments: [ArgumentSpec("FILE", .file, help: "the SAM hive (Windows\\System32\\config\\SAM, offline)")],
+    arguments: [analyzeSamFile],
     examples: ["analyze sam evidence/SAM"]
   ) { invocation, _ in
-    guard let hive = invocation.file("FILE") else { throw ShellError("analyze sam needs FILE") }
+    guard let hive = invocation.file(analyzeSamFile) else { throw ShellError("analyze sam needs FILE") }
     do throws(InputError) {
       return SAMAccountsReport(analysis: try SAMReader.analyze(hive))
     } catch {
       throw ShellError(error)
     }
   }
+
+  static let samFixFile = ArgumentSpec("FILE", .file, help: "the SAM hive to repair (read only)")
+  static let samFixAccount = OptionSpec(
+    "account", value: .text, valueName: "NAME", required: true,
+    help: "the account: a name or a RID (500, 0x1f4)")
+  static let samFixTo = OptionSpec(
+    "to", value: .outputFile, valueName: "COPY", unless: "plan",
+    help: "where the repaired copy goes")
+  static let samFixForce = OptionSpec(
+    "force", help: "replace COPY if it exists (never the original)")
+  static let samFixPlan = OptionSpec("plan", help: "list the changes without writing anything")
 
   static let fix = CommandSpec(
     ["sam", "fix"], summary: "write a repaired copy of a SAM hive that unlocks an account",
@@ -37,29 +51,25 @@ public enum SAMCommands {
       with its sha256. Repairing Guest (RID 501) or an account nothing locks out is warned \
       about. Boot the machine from the copy only after keeping the original.
       """,
-    arguments: [ArgumentSpec("FILE", .file, help: "the SAM hive to repair (read only)")],
+    arguments: [samFixFile],
     options: [
-      OptionSpec("account", value: .text, valueName: "NAME", help: "the account: a name or a RID (500, 0x1f4)"),
-      OptionSpec("to", value: .outputFile, valueName: "COPY", help: "where the repaired copy goes"),
-      OptionSpec("force", help: "replace COPY if it exists (never the original)"),
-      OptionSpec("plan", help: "list the changes without writing anything"),
+      samFixAccount,
+      samFixTo,
+      samFixForce,
+      samFixPlan,
     ],
     examples: ["sam fix evidence/SAM --account Administrator --to evidence/SAM.fixed", "sam fix SAM --account 500 --plan"]
   ) { invocation, _ in
-    guard let hive = invocation.file("FILE") else { throw ShellError("sam fix needs FILE") }
-    guard let account = invocation.option("account") else {
-      throw ShellError(
-        "sam fix needs --account NAME", column: invocation.endColumn,
-        hint: "usage: \(invocation.spec.usage)")
-    }
+    guard let hive = invocation.file(samFixFile) else { throw ShellError("sam fix needs FILE") }
+    let account = invocation.value(samFixAccount) ?? ""
     var options = SAMRepairOptions()
-    options.force = invocation.flag("force")
+    options.force = invocation.flag(samFixForce)
     do {
-      if invocation.flag("plan") {
+      if invocation.flag(samFixPlan) {
         let plan = try SAMRepair.plan(hive: hive, account: account, options: options)
         return SAMRepairOutput(plan: plan, account: account, hive: hive)
       }
-      guard let copy = invocation.file("to") else {
+      guard let copy = invocation.file(samFixTo) else {
         throw ShellError(
           "sam fix needs --to COPY (or --plan to only list the changes)",
           column: invocation.endColumn)
@@ -72,7 +82,7 @@ public enum SAMCommands {
       // A refused copy path gets the caret under it; a bad hive or account is about the data.
       var aboutCopy = error is ArtifactError
       if case .targetIsSource? = error as? SAMRepairError { aboutCopy = true }
-      throw ShellError(error, column: aboutCopy ? invocation.column(of: "to") : nil)
+      throw ShellError(error, column: aboutCopy ? invocation.word(samFixTo)?.column : nil)
     }
   }
 }
