@@ -1,11 +1,5 @@
 import Findings
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Why a write did not happen. Nothing on disk changed in any of these cases. The message names
 /// neither the path (the location carries it, as typed) nor any shell flag.
 public enum ArtifactError: LocatedError, Equatable {

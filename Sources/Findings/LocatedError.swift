@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// An error a library reports: a stable code, a message that names no path and no shell flag, the
 /// place in the input it is about, and the error underneath it (swift-nio's `FileSystemError`
 /// shape). The shell alone turns one into text or JSON, adding the path as typed and its hints.
