@@ -89,6 +89,25 @@ final class InterpreterTests: XCTestCase {
     XCTAssertTrue(replay.console.captured.contains("t.hbt already exists (add --force to replace it)"))
   }
 
+  /// An error in JSON on the console is recorded in JSON, so the transcript replays as recorded.
+  func testARecordedErrorKeepsTheCommandsFormat() throws {
+    let base = NSTemporaryDirectory() + "hb-interp-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: base) }
+    var run = interpreter(base: base)
+    run.run("record start j.hbt")
+    run.run("say ok; prefix x --bogus --format json")
+    run.run("record stop")
+    let text = try String(contentsOfFile: base + "/j.hbt", encoding: .utf8)
+    XCTAssertTrue(
+      text.hasSuffix(
+        "hb> prefix x --bogus --format json\n"
+          + #"{"error":{"message":"unknown option '--bogus' for 'prefix'","file":null,"line":null,"#
+          + #""column":10,"hint":"it takes --force, --to, --count, --format, --help","#
+          + #""code":"shell.usage"}}"# + "\n"),
+      text)
+  }
+
   func testSourceRefusesEndlessNesting() throws {
     let base = NSTemporaryDirectory() + "hb-loop-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)

@@ -165,12 +165,14 @@ public struct Interpreter: Sendable {
     let text = json ? report.json.compactText : report.text(session.style)
     console.errorLine(text)
     if recording != nil, recorded {
+      // Recorded as the replay will print it: in the same format, the caret on the command's
+      // own line.
       var plain = ErrorReport(error: error, line: line, origin: nil)
       if let command, var shifted = error as? ShellError {
         shifted.column = shifted.column.map { $0 - command.startColumn + 1 }
         plain = ErrorReport(error: shifted, line: command.text, origin: nil)
       }
-      record(plain.text(.plain))
+      record(json ? plain.json.compactText : plain.text(.plain))
     }
     if options.bail { isFinished = true }
   }
