@@ -1,0 +1,93 @@
+import Findings
+import WindowsSecurity
+
+/// `perm sddl --file`: every line of a file canonicalised, or refused with its line and column.
+/// One pass over the bytes; the lines are parsed and printed as they are split.
+struct SDDLFileReport: CommandOutput {
+  enum Result: Sendable {
+    /// The canonical text, as a range of `canonicalBytes`.
+    case canonical(Range<Int>)
+    case refused(SDDLError)
+  }
+
+  var file: String
+  var results: [(line: Int, result: Result)] = []
+  /// Every canonical string, back to back: one buffer rather than a String per line.
+  var canonicalBytes: [UInt8] = []
+
+  init(file: String, bytes: [UInt8], context: SIDContext) {
+    self.file = file
+    var text = bytes
+    if text.starts(with: [0xFF, 0xFE]) || text.starts(with: [0xFE, 0xFF]) {
+      // UTF-16 with a BOM, as PowerShell's Out-File writes: transcode once, then split.
+      let little = text[0] == 0xFF
+      var units: [UInt16] = []
+      units.reserveCapacity(text.count / 2)
+      var i = 2
+      while i + 1 < text.count {
+        units.append(little ? UInt16(text[i]) | UInt16(text[i + 1]) << 8 : UInt16(text[i]) << 8 | UInt16(text[i + 1]))
+        i += 2
+      }
+      text = Array(String(decoding: units, as: UTF16.self).utf8)
+    } else if text.starts(with: [0xEF, 0xBB, 0xBF]) {
+      text.removeFirst(3)
+    }
+    var start = 0
+    var number = 0
+    while start < text.count {
+      number += 1
+      var end = start
+      while end < text.count, text[end] != 0x0A { end += 1 }
+      var last = end
+      if last > start, text[last - 1] == 0x0D { last -= 1 }
+      if last > start {
+        do throws(SDDLError) {
+          let sd = try SecurityDescriptor(sddlUTF8: Array(text[start..<last]), context: context)
+          let from = canonicalBytes.count
+          sd.appendSDDL(to: &canonicalBytes, in: context)
+          results.append((number, .canonical(from..<canonicalBytes.count)))
+        } catch {
+          results.append((number, .refused(error)))
+        }
+      }
+      start = end + 1
+    }
+  }
+
+  var refusedCount: Int {
+    results.reduce(0) { if case .refused = $1.result { $0 + 1 } else { $0 } }
+  }
+
+  func canonical(_ range: Range<Int>) -> String {
+    String(decoding: canonicalBytes[range], as: UTF8.self)
+  }
+
+  func text(_ style: TextStyle) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(canonicalBytes.count + results.count + 64)
+    for (line, result) in results {
+      switch result {
+      case .canonical(let range): out += canonicalBytes[range]
+      case .refused(let error): out += "\(file):\(line):\(error.column): refused: \(error.message)".utf8
+      }
+      out.append(0x0A)
+    }
+    out += "\(Plural.count(results.count, "SDDL string")) · \(refusedCount) refused".utf8
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  var json: JSONValue {
+    .object([
+      ("file", .string(file)),
+      ("strings", .int(results.count)),
+      ("refused", .int(refusedCount)),
+      ("results", .array(results.map { line, result in
+        switch result {
+        case .canonical(let range): .object([("line", .int(line)), ("canonical", .string(canonical(range)))])
+        case .refused(let error):
+          .object([("line", .int(line)), ("column", .int(error.column)), ("error", .string(error.message))])
+        }
+      })),
+    ])
+  }
+}
