@@ -18,10 +18,15 @@ public struct GUID: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// surrounding spaces are refused, as Windows and Samba refuse them in SDDL.
   public init(parsing text: String) throws(SDDLError) {
     let bytes = Array(text.utf8)
-    self = try Self.parse(bytes, from: 0, to: bytes.count)
+    let parsed = bytes.withUnsafeBufferPointer { buffer in
+      Result { () throws(SDDLError) in try Self.parse(buffer, from: 0, to: buffer.count) }
+    }
+    self = try parsed.get()
   }
 
-  static func parse(_ bytes: [UInt8], from start: Int, to end: Int) throws(SDDLError) -> GUID {
+  static func parse(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+  ) throws(SDDLError) -> GUID {
     guard end - start == 36 else {
       throw SDDLError(
         column: columnOf(bytes, start),

@@ -96,7 +96,7 @@ struct SDDLWriter {
 
   init(context: SIDContext) {
     self.context = context
-    capacity = 1024
+    capacity = 4096
     base = .allocate(capacity: capacity)
   }
 

@@ -16,13 +16,19 @@ extension SecurityDescriptor {
 
   /// Parses SDDL given as UTF-8 bytes (one line of a file, without its line break).
   public init(sddlUTF8 bytes: [UInt8], context: SIDContext = .none) throws(SDDLError) {
-    var parser = SDDLParser(bytes: bytes, context: context)
-    self = try parser.parseDescriptor()
+    // Parsed through an unsafe buffer: one bounds-checked copy of the text, then plain loads.
+    let parsed = bytes.withUnsafeBufferPointer { buffer in
+      Result { () throws(SDDLError) in
+        var parser = SDDLParser(bytes: buffer, context: context)
+        return try parser.parseDescriptor()
+      }
+    }
+    self = try parsed.get()
   }
 }
 
 struct SDDLParser {
-  let bytes: [UInt8]
+  let bytes: UnsafeBufferPointer<UInt8>
   let context: SIDContext
   var i = 0
   // The lookup tables, fetched once per descriptor rather than once per token.
@@ -31,7 +37,7 @@ struct SDDLParser {
   let typesTable = SDDLTokens.typesTable
   let aliasSlots = WellKnownSID.aliasSlots
 
-  init(bytes: [UInt8], context: SIDContext) {
+  init(bytes: UnsafeBufferPointer<UInt8>, context: SIDContext) {
     self.bytes = bytes
     self.context = context
   }
@@ -177,6 +183,13 @@ struct SDDLParser {
     }
     skipSpaces()
     var entries: [AccessControlEntry] = []
+    var probe = i
+    var opens = 0
+    while probe < bytes.count, bytes[probe] != UInt8(ascii: ":") {
+      if bytes[probe] == Self.open { opens += 1 }
+      probe += 1
+    }
+    entries.reserveCapacity(opens)
     var size = 8
     while i < bytes.count, bytes[i] == Self.open {
       let start = i

@@ -32,6 +32,8 @@ struct SDDLFileReport: CommandOutput {
     } else if text.starts(with: [0xEF, 0xBB, 0xBF]) {
       text.removeFirst(3)
     }
+    // Canonical text is about as long as its input: reserve once instead of regrowing.
+    canonicalBytes.reserveCapacity(text.count + text.count / 8)
     var start = 0
     var number = 0
     while start < text.count {
@@ -63,17 +65,29 @@ struct SDDLFileReport: CommandOutput {
   }
 
   func text(_ style: TextStyle) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(canonicalBytes.count + results.count + 64)
-    for (line, result) in results {
-      switch result {
-      case .canonical(let range): out += canonicalBytes[range]
-      case .refused(let error): out += "\(file):\(line):\(error.column): refused: \(error.message)".utf8
-      }
-      out.append(0x0A)
+    let refusals = results.map { line, result -> [UInt8] in
+      guard case .refused(let error) = result else { return [] }
+      return Array("\(file):\(line):\(error.column): refused: \(error.message)".utf8)
     }
-    out += "\(Plural.count(results.count, "SDDL string")) · \(refusedCount) refused".utf8
-    return String(decoding: out, as: UTF8.self)
+    let summary = Array("\(Plural.count(results.count, "SDDL string")) · \(refusedCount) refused".utf8)
+    let total = canonicalBytes.count + refusals.reduce(0) { $0 + $1.count } + results.count + summary.count
+    // Written straight into the String's storage: the canonical bytes are already UTF-8.
+    return String(unsafeUninitializedCapacity: total) { buffer in
+      var at = 0
+      func put(_ bytes: some Collection<UInt8>) {
+        at = buffer[at...].initialize(fromContentsOf: bytes) 
+      }
+      for (index, (_, result)) in results.enumerated() {
+        switch result {
+        case .canonical(let range): put(canonicalBytes[range])
+        case .refused: put(refusals[index])
+        }
+        buffer[at] = 0x0A
+        at += 1
+      }
+      put(summary)
+      return at
+    }
   }
 
   var json: JSONValue {
