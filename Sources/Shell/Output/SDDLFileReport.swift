@@ -17,21 +17,7 @@ struct SDDLFileReport: CommandOutput {
 
   init(file: String, bytes: [UInt8], context: SIDContext) {
     self.file = file
-    var text = bytes
-    if text.starts(with: [0xFF, 0xFE]) || text.starts(with: [0xFE, 0xFF]) {
-      // UTF-16 with a BOM, as PowerShell's Out-File writes: transcode once, then split.
-      let little = text[0] == 0xFF
-      var units: [UInt16] = []
-      units.reserveCapacity(text.count / 2)
-      var i = 2
-      while i + 1 < text.count {
-        units.append(little ? UInt16(text[i]) | UInt16(text[i + 1]) << 8 : UInt16(text[i]) << 8 | UInt16(text[i + 1]))
-        i += 2
-      }
-      text = Array(String(decoding: units, as: UTF16.self).utf8)
-    } else if text.starts(with: [0xEF, 0xBB, 0xBF]) {
-      text.removeFirst(3)
-    }
+    let text = WindowsTextBytes.utf8(bytes)
     // Canonical text is about as long as its input: reserve once instead of regrowing.
     canonicalBytes.reserveCapacity(text.count + text.count / 8)
     var start = 0

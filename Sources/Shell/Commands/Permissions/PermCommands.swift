@@ -105,7 +105,7 @@ public enum PermCommands {
   static func descriptorBytes(_ word: Word, _ invocation: Invocation) throws -> ([UInt8], fromFile: Bool) {
     let path = Invocation.resolve(word.text, against: invocation.baseDirectory)
     if let content = InputBytes.read(path, limit: 1 << 20) {
-      let trimmed = content.filter { !isSpace($0) }
+      let trimmed = WindowsTextBytes.utf8(content).filter { !isSpace($0) }
       if !trimmed.isEmpty, trimmed.allSatisfy(isBase64Byte), let decoded = Base64.decode(trimmed) {
         return (decoded, true)
       }
