@@ -102,8 +102,14 @@ struct SDDLWriter {
 
   static let aliasTokens: [[UInt8]] = WellKnownSID.table.map { Array(($0.alias ?? "").utf8) }
   static let typeTokens: [[UInt8]] = SDDLTokens.typeTokens.map { Array(($0 ?? "").utf8) }
-  static let flagTokens: [(token: [UInt8], bit: UInt8)] = SDDLTokens.aceFlags.map { (Array($0.token.utf8), $0.bit) }
-  static let rightTokens: [(token: [UInt8], bit: UInt32)] = SDDLTokens.rightBits.map { (Array($0.token.utf8), $0.bit) }
+  static let flagTokens: [(a: UInt8, b: UInt8, bit: UInt8)] = SDDLTokens.aceFlags.map {
+    let u = Array($0.token.utf8)
+    return (u[0], u[1], $0.bit)
+  }
+  static let rightTokens: [(a: UInt8, b: UInt8, bit: UInt32)] = SDDLTokens.rightBits.map {
+    let u = Array($0.token.utf8)
+    return (u[0], u[1], $0.bit)
+  }
   static let labelTokens: [(token: [UInt8], bit: UInt32)] = SDDLTokens.labelBits.map { (Array($0.token.utf8), $0.bit) }
   static let coveredBits: UInt32 = SDDLTokens.rightBits.reduce(0) { $0 | $1.bit }
   static let hexDigits: StaticString = "0123456789abcdef"
@@ -230,7 +236,13 @@ struct SDDLWriter {
     let token = typeBytes[Int(e.type.rawValue)]
     if token.isEmpty { hex(UInt64(e.type.rawValue)) } else { bytes(token) }
     byte(UInt8(ascii: ";"))
-    for (token, bit) in flagBytes where e.flags.rawValue & bit != 0 { bytes(token) }
+    let flags = e.flags.rawValue
+    if flags != 0 {
+      for (a, b, bit) in flagBytes where flags & bit != 0 {
+        byte(a)
+        byte(b)
+      }
+    }
     byte(UInt8(ascii: ";"))
     rights(e.mask.rawValue, label: e.type == .systemMandatoryLabel)
     byte(UInt8(ascii: ";"))
@@ -261,7 +273,10 @@ struct SDDLWriter {
       }
     } else {
       if mask & ~Self.coveredBits == 0 {
-        for (token, bit) in rightBytes where mask & bit != 0 { bytes(token) }
+        for (a, b, bit) in rightBytes where mask & bit != 0 {
+          byte(a)
+          byte(b)
+        }
         return
       }
       for (token, composite) in SDDLTokens.composites where composite == mask {

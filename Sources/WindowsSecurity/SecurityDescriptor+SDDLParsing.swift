@@ -183,13 +183,7 @@ struct SDDLParser {
     }
     skipSpaces()
     var entries: [AccessControlEntry] = []
-    var probe = i
-    var opens = 0
-    while probe < bytes.count, bytes[probe] != UInt8(ascii: ":") {
-      if bytes[probe] == Self.open { opens += 1 }
-      probe += 1
-    }
-    entries.reserveCapacity(opens)
+    entries.reserveCapacity(16)
     var size = 8
     while i < bytes.count, bytes[i] == Self.open {
       let start = i
