@@ -93,6 +93,7 @@ struct SDDLWriter {
   let typeBytes = Self.typeTokens
   let flagBytes = Self.flagTokens
   let rightBytes = Self.rightTokens
+  let hexPairs = Self.hexPairTable
 
   init(context: SIDContext) {
     self.context = context
@@ -113,6 +114,11 @@ struct SDDLWriter {
   static let labelTokens: [(token: [UInt8], bit: UInt32)] = SDDLTokens.labelBits.map { (Array($0.token.utf8), $0.bit) }
   static let coveredBits: UInt32 = SDDLTokens.rightBits.reduce(0) { $0 | $1.bit }
   static let hexDigits: StaticString = "0123456789abcdef"
+  /// "00" "01" … "ff": two lower-case digits per byte value.
+  static let hexPairTable: [UInt8] = (0..<256).flatMap { b -> [UInt8] in
+    let digits = Array("0123456789abcdef".utf8)
+    return [digits[b >> 4], digits[b & 0xF]]
+  }
 
   mutating func ensure(_ more: Int) {
     guard count + more > capacity else { return }
@@ -255,11 +261,27 @@ struct SDDLWriter {
   }
 
   mutating func guid(_ g: GUID) {
-    let digits = Self.hexDigits.utf8Start
-    for n in 0..<32 {
-      if n == 8 || n == 12 || n == 16 || n == 20 { byte(UInt8(ascii: "-")) }
-      let word = n < 16 ? g.high : g.low
-      byte(digits[Int((word >> UInt64(60 - 4 * (n % 16))) & 0xF)])
+    // 8-4-4-4-12: bytes 0-3, 4-5, 6-7 of `high`, then bytes 0-1, 2-7 of `low`.
+    hexBytes(g.high, 0, 4)
+    byte(UInt8(ascii: "-"))
+    hexBytes(g.high, 4, 6)
+    byte(UInt8(ascii: "-"))
+    hexBytes(g.high, 6, 8)
+    byte(UInt8(ascii: "-"))
+    hexBytes(g.low, 0, 2)
+    byte(UInt8(ascii: "-"))
+    hexBytes(g.low, 2, 8)
+  }
+
+  /// Bytes `from ..< to` of `word` (most significant first), two lower-case digits each.
+  @inline(__always)
+  mutating func hexBytes(_ word: UInt64, _ from: Int, _ to: Int) {
+    var k = from
+    while k < to {
+      let b = Int(truncatingIfNeeded: (word >> UInt64(56 - 8 * k)) & 0xFF)
+      byte(hexPairs[2 * b])
+      byte(hexPairs[2 * b + 1])
+      k += 1
     }
   }
 

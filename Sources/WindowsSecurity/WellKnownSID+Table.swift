@@ -110,14 +110,36 @@ extension WellKnownSID {
     return slots
   }()
 
-  /// Fixed entries by a cheap key over authority and sub-authorities (checked on a hit).
-  static let fixedIndex: [UInt64: Int] = {
-    var map: [UInt64: Int] = [:]
+  /// Fixed entries in a 256-slot open-addressed table over `fixedKey` (-1: empty), checked for
+  /// equality on a hit: the formatter asks for every trustee, and a Dictionary's hashing cost
+  /// more than the rest of writing the SID.
+  static let fixedSlots: [(key: UInt64, index: Int)] = {
+    var slots = [(key: UInt64, index: Int)](repeating: (0, -1), count: 256)
     for (index, entry) in table.enumerated() {
-      if case .fixed(let sid) = entry.scope, map[fixedKey(sid)] == nil { map[fixedKey(sid)] = index }
+      guard case .fixed(let sid) = entry.scope else { continue }
+      let key = fixedKey(sid)
+      var slot = Int(key >> 56)
+      while slots[slot].index >= 0 {
+        if slots[slot].key == key { break }
+        slot = (slot + 1) & 0xFF
+      }
+      if slots[slot].index < 0 { slots[slot] = (key, index) }
     }
-    return map
+    return slots
   }()
+
+  static func fixedIndex(_ sid: SecurityIdentifier) -> Int? {
+    let key = fixedKey(sid)
+    var slot = Int(key >> 56)
+    while true {
+      let candidate = fixedSlots[slot]
+      if candidate.index < 0 { return nil }
+      if candidate.key == key, case .fixed(let fixed) = table[candidate.index].scope, fixed == sid {
+        return candidate.index
+      }
+      slot = (slot + 1) & 0xFF
+    }
+  }
 
   @inline(__always)
   static func fixedKey(_ sid: SecurityIdentifier) -> UInt64 {
@@ -163,9 +185,6 @@ extension WellKnownSID {
       }
       return nil
     }
-    guard let index = fixedIndex[fixedKey(sid)], case .fixed(let fixed) = table[index].scope,
-      fixed == sid
-    else { return nil }
-    return index
+    return fixedIndex(sid)
   }
 }
