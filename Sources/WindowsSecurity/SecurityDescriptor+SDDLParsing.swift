@@ -145,8 +145,8 @@ struct SDDLParser {
       let text = String(decoding: bytes[i..<end], as: UTF8.self)
       throw error(i, "expected a SID (S-1-…) or a two-letter SID alias, found '\(text)'")
     }
-    guard let sid = context.resolved.sids[Int(index)] else {
-      let entry = WellKnownSID.table[Int(index)]
+    let entry = WellKnownSID.table[Int(index)]
+    guard let sid = entry.sid(in: context) else {
       let base = if case .forestRoot = entry.scope { "forest root domain" } else { "domain" }
       throw error(
         i, "\(entry.alias ?? "") (\(entry.name)) is relative to the \(base) SID, and none was "
