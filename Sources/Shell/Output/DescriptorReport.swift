@@ -1,4 +1,4 @@
-import Environments
+import EnvironmentFiles
 import Findings
 import WindowsSecurity
 

@@ -1,4 +1,4 @@
-import Environments
+import EnvironmentModel
 import WindowsSecurity
 
 /// Names for SIDs from what the session knows: the current environment's directory objects
