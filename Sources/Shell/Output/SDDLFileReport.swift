@@ -15,9 +15,9 @@ struct SDDLFileReport: CommandOutput {
   /// Every canonical string, back to back: one buffer rather than a String per line.
   var canonicalBytes: [UInt8] = []
 
-  init(file: String, bytes: [UInt8], context: SIDContext) {
+  /// `text` is UTF-8 with LF line breaks, as TextInput decodes every text file.
+  init(file: String, text: [UInt8], context: SIDContext) {
     self.file = file
-    let text = WindowsTextBytes.utf8(bytes)
     // Canonical text is about as long as its input: reserve once instead of regrowing.
     canonicalBytes.reserveCapacity(text.count + text.count / 8)
     var start = 0
