@@ -69,12 +69,12 @@ struct RuleContext {
   }
 
   mutating func add(
-    _ id: String, _ severity: Severity, element: String, _ message: String,
-    evidence: Evidence, fix: String?, refs: [String]
+    _ rule: Rule, element: String, _ message: String, evidence: Evidence, fix: String?,
+    refs: [String]
   ) {
     findings.append(
       Finding(
-        id: id, severity: severity, subject: subject(element), message: message,
+        rule, subject: subject(element), message: message,
         evidence: evidence, fix: fix, refs: refs))
   }
 

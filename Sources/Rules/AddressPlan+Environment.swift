@@ -111,7 +111,7 @@ public struct AddressPlanBuilder: Sendable {
       if let meant = error.suggestedPrefix {
         problems.append(
           problem(
-            "ADDR-HOST-BITS", .error, text, owner: owner, role: role,
+            .addrHostBits, text, owner: owner, role: role,
             "has host bits set past /\(meant.length): Azure refuses it; the network is \(meant)",
             fix: "write \(meant)"))
         add(text, owner: owner, network: network, role: role, prefix: meant)
@@ -154,14 +154,14 @@ public struct AddressPlanBuilder: Sendable {
     _ text: AddressText, owner: String, role: PlacementRole, _ error: AddressParseError
   ) -> Finding {
     problem(
-      "ADDR-UNREADABLE", .error, text, owner: owner, role: role,
+      .addrUnreadable, text, owner: owner, role: role,
       "is not a valid \(role.isHost ? "address" : "prefix"): "
         + error.message,
       column: error.column)
   }
 
   func problem(
-    _ id: String, _ severity: Severity, _ text: AddressText, owner: String, role: PlacementRole,
+    _ rule: Rule, _ text: AddressText, owner: String, role: PlacementRole,
     _ message: String, fix: String? = nil, column: Int = 1
   ) -> Finding {
     var place = ""
@@ -172,7 +172,7 @@ public struct AddressPlanBuilder: Sendable {
       place = "\(location): "
     }
     return Finding(
-      id: id, severity: severity, subject: owner,
+      rule, subject: owner,
       message: "\(place)\(role.rawValue) '\(owner)' '\(text.text)' \(message)",
       evidence: text.origin.evidence(text.text), fix: fix, refs: Self.refs)
   }

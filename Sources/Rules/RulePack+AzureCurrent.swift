@@ -8,9 +8,7 @@ extension RulePack {
     title: "Azure virtual networks and VPN Gateway as documented today",
     rules: [
       PlacementRule(
-        id: "AZ-VNET-FORBIDDEN", severity: .error,
-        title: "these ranges can't be added to a VNet",
-        refs: [vnetFAQ, "RFC 5771", "RFC 1122", "RFC 3927", "RFC 919"],
+        .azVnetForbidden, statesFix: true,
         check: .forbiddenRanges(
           [
             ("multicast", prefix("224.0.0.0/4")),
@@ -18,91 +16,47 @@ extension RulePack {
             ("loopback", prefix("127.0.0.0/8")),
             ("link local", prefix("169.254.0.0/16")),
             ("Azure internal DNS 168.63.129.16", prefix("168.63.129.16/32")),
-          ], roles: [.vnetAddressSpace, .subnet, .gatewaySubnet, .p2sPool]),
-        fix: "pick a range from RFC 1918 or 100.64.0.0/10"),
+          ], roles: [.vnetAddressSpace, .subnet, .gatewaySubnet, .p2sPool])),
       PlacementRule(
-        id: "AZ-VNET-NOT-PRIVATE", severity: .warning,
-        title: "VNet address space outside RFC 1918 and RFC 6598 'might work but have "
-          + "undesirable side effects'",
-        refs: [vnetFAQ, "RFC 1918", "RFC 6598"],
+        .azVnetNotPrivate,
         check: .mustBeWithin(
           rfc1918 + [prefix("100.64.0.0/10")], describedAs: "RFC 1918 or RFC 6598",
           roles: [.vnetAddressSpace])),
       PlacementRule(
-        id: "AZ-SUBNET-SIZE", severity: .error,
-        title: "IPv4 subnets must be /29 to /2; IPv6 subnets exactly /64",
-        refs: [vnetFAQ],
-        check: .subnetSize(ipv4Shortest: 2, ipv4Longest: 29, ipv6Exact: 64)),
+        .azSubnetSize, check: .subnetSize(ipv4Shortest: 2, ipv4Longest: 29, ipv6Exact: 64)),
+      PlacementRule(.azSubnetOutsideVnet, check: .subnetInsideVNet),
       PlacementRule(
-        id: "AZ-SUBNET-OUTSIDE-VNET", severity: .error,
-        title: "subnets must lie inside their VNet's address space (NetcfgSubnetRangeOutsideVnet)",
-        refs: [vnetFAQ], check: .subnetInsideVNet),
-      PlacementRule(
-        id: "AZ-SUBNET-OVERLAP", severity: .error,
-        title: "subnets of a VNet must not overlap (NetcfgSubnetRangesOverlap)",
-        refs: [vnetFAQ],
+        .azSubnetOverlap,
         check: .noOverlap(
           roles: [.subnet, .gatewaySubnet], others: [.subnet, .gatewaySubnet], sameNetwork: true)),
       PlacementRule(
-        id: "AZ-GATEWAYSUBNET-NAME", severity: .error,
-        title: "the gateway subnet must be named GatewaySubnet",
-        refs: [vpnFAQ], check: .gatewaySubnetName("GatewaySubnet"),
-        fix: "rename the subnet to GatewaySubnet"),
+        .azGatewaysubnetName, statesFix: true, check: .gatewaySubnetName("GatewaySubnet")),
       PlacementRule(
-        id: "AZ-GATEWAYSUBNET-SIZE", severity: .warning,
-        title: "gateway subnets smaller than /27 work only for the Basic SKU (/29 minimum)",
-        refs: [gatewaySettings, vpnFAQ], check: .gatewaySubnetRecommendedSize(27),
-        fix: "use /27 or larger"),
+        .azGatewaysubnetSize, statesFix: true, check: .gatewaySubnetRecommendedSize(27)),
       PlacementRule(
-        id: "AZ-P2S-PRIVATE", severity: .error,
-        title: "the P2S client address pool must be a private range",
-        refs: [p2sDoc, "RFC 1918", "RFC 6598"],
+        .azP2sPrivate,
         check: .mustBeWithin(
           rfc1918 + [prefix("100.64.0.0/10")], describedAs: "private (RFC 1918 or RFC 6598)",
           roles: [.p2sPool])),
       PlacementRule(
-        id: "AZ-P2S-OVERLAP", severity: .error,
-        title: "the P2S pool must not overlap the VNet or the on-premises location",
-        refs: [p2sDoc],
+        .azP2sOverlap,
         check: .noOverlap(
           roles: [.p2sPool], others: [.vnetAddressSpace, .localSitePrefix], sameNetwork: false)),
       PlacementRule(
-        id: "ADDR-OVERLAP", severity: .warning,
-        title: "local network gateway prefixes must not overlap the VNet",
-        refs: [vpnFAQ],
+        .addrOverlap,
         check: .noOverlap(
           roles: [.localSitePrefix], others: [.vnetAddressSpace, .subnet, .gatewaySubnet],
           sameNetwork: false)),
       PlacementRule(
-        id: "AZ-LNG-APIPA", severity: .error,
-        title: "an APIPA (link-local) address can't be added to a local network gateway's "
-          + "address space",
-        refs: [vpnFAQ, "RFC 3927"],
-        check: .forbiddenRanges(linkLocal, roles: [.localSitePrefix]),
-        fix: "leave the BGP peer out of the address space: Azure adds the host route itself"),
+        .azLngApipa, statesFix: true, check: .forbiddenRanges(linkLocal, roles: [.localSitePrefix])),
+      PlacementRule(.azLngBgpPeerPrefix, check: .localSiteWithoutBGPPeer),
+      PlacementRule(.azBgpPeerInVnet, check: .bgpPeerOutsideVNet),
       PlacementRule(
-        id: "AZ-LNG-BGP-PEER-PREFIX", severity: .warning,
-        title: "with BGP, don't list the BGP peer /32 in the local site's address space",
-        refs: [vpnFAQ], check: .localSiteWithoutBGPPeer),
-      PlacementRule(
-        id: "AZ-BGP-PEER-IN-VNET", severity: .error,
-        title: "the on-premises BGP peer address must not come from the VNet address space",
-        refs: [vpnFAQ], check: .bgpPeerOutsideVNet),
-      PlacementRule(
-        id: "AZ-APIPA-RANGE", severity: .error,
-        title: "custom Azure APIPA BGP addresses must be in 169.254.21.0-169.254.22.255",
-        refs: [bgpDoc],
+        .azApipaRange,
         check: .mustBeWithin(
           azureAPIPA, describedAs: "169.254.21.0-169.254.22.255", roles: [.apipaBgpAddress])),
-      PlacementRule(
-        id: "AZ-APIPA-DUPLICATE", severity: .error,
-        title: "APIPA BGP addresses must not repeat across gateways and on-premises devices",
-        refs: [bgpDoc, "Connect AWS and Azure using a BGP-enabled VPN gateway"],
-        check: .unique(roles: [.apipaBgpAddress, .bgpPeerAddress])),
-      PlacementRule(
-        id: "AZ-PEERING-OVERLAP", severity: .error,
-        title: "peered VNets must not have overlapping address spaces",
-        refs: [vnetFAQ], check: .peeringOverlap),
+      PlacementRule(.azApipaDuplicate, check: .unique(roles: [.apipaBgpAddress, .bgpPeerAddress])),
+      PlacementRule(.azPeeringOverlap, check: .peeringOverlap),
     ],
     verdictRoles: [
       .vnetAddressSpace, .subnet, .gatewaySubnet, .p2sPool, .localSitePrefix, .s2sTunnelInside,
