@@ -63,7 +63,11 @@ final class HelpTests: XCTestCase {
   }
 
   func testQuestionMarkOnAnOptionListsMatchingOptions() {
-    XCTAssertEqual(registry.explain("prefix x --f"), "  --force   force\n  --format  output format for this command (default: the session's, see 'set format')")
+    XCTAssertEqual(
+      registry.explain("prefix x --f"),
+      "  --force    force\n  --format   output format for this command (default: the session's, see "
+        + "'set format')\n  --fail-on  exit status 1 when this command reports a finding at or above "
+        + "this severity")
   }
 
   func testQuestionMarkInsideQuotesIsLiteral() {

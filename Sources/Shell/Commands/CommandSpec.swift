@@ -66,10 +66,27 @@ public struct OptionSpec: Sendable, Equatable {
     self.help = help
   }
 
-  /// Every command accepts `--format text|json` to override the session's format once.
+  /// Every command accepts `--format` to override the session's format once.
   public static let format = OptionSpec(
-    "format", value: .choice(["text", "json"]), valueName: "text|json",
+    "format", value: .choice(ReportFormat.allCases.map(\.rawValue)),
+    valueName: ReportFormat.allCases.map(\.rawValue).joined(separator: "|"),
     help: "output format for this command (default: the session's, see 'set format')")
+
+  /// Every command can write its output to a file instead of printing it.
+  public static let out = OptionSpec(
+    "out", value: .outputFile, valueName: "FILE",
+    help: "write the output to FILE instead of printing it (atomic, sha256 reported)")
+
+  /// Replacing a file `--out` (or the command itself) would write.
+  public static let force = OptionSpec("force", help: "replace FILE if it exists")
+
+  /// Findings as failures, for CI.
+  public static let failOn = OptionSpec(
+    "fail-on", value: .choice(["error", "warning"]), valueName: "error|warning",
+    help: "exit status 1 when this command reports a finding at or above this severity")
+
+  /// The options every command takes, implemented once by the interpreter.
+  public static let everyCommand = [format, out, force, failOn]
 }
 
 /// What a command does with its parsed invocation and the session it runs in.
@@ -102,8 +119,11 @@ public struct CommandSpec: Sendable {
 
   public var name: String { path.joined(separator: " ") }
 
-  /// The options this command takes, `--format` included.
-  public var allOptions: [OptionSpec] { options + [.format] }
+  /// The options this command takes, the ones every command takes included (a command's own
+  /// `--force` stands for both).
+  public var allOptions: [OptionSpec] {
+    options + OptionSpec.everyCommand.filter { global in !options.contains { $0.name == global.name } }
+  }
 
   /// `record start FILE [--force]`.
   public var usage: String {

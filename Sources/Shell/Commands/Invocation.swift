@@ -4,6 +4,8 @@
   import Darwin
 #endif
 
+import Findings
+
 /// A command with its arguments and options parsed and checked against its declaration.
 public struct Invocation: Sendable {
   public var spec: CommandSpec
@@ -46,9 +48,16 @@ public struct Invocation: Sendable {
   }
 
   /// The output format for this run of the command: `--format` if given, else the session's.
-  public func format(default session: OutputFormat) -> OutputFormat {
-    option("format").flatMap(OutputFormat.init(rawValue:)) ?? session
+  /// A command that declares its own `--format` (the format of a file it writes) is printed in
+  /// the session's format.
+  public func format(default session: OutputFormat) -> ReportFormat {
+    let own = spec.options.contains { $0.name == OptionSpec.format.name }
+    let chosen = own ? nil : option("format").flatMap(ReportFormat.init(rawValue:))
+    return chosen ?? (session == .json ? .json : .text)
   }
+
+  /// The severity `--fail-on` names, if given.
+  public var failOn: Severity? { option("fail-on").flatMap(Severity.init(rawValue:)) }
 
   /// Parses the words after the command words against `spec`.
   static func parse(

@@ -1,3 +1,4 @@
+import Findings
 import Walkthroughs
 
 /// The catalog of every command hybridbench offers, assembled from each capability.
@@ -10,15 +11,18 @@ extension CommandCatalog {
       "analyze": "Analyse an artifact on its own: a log, an answer file, a hive.",
       "sam": "Work on a copy of an offline SAM hive.",
       "walk": "Guided troubleshooting walkthroughs: stepped, resumable, recordable as lessons.",
+      "export": ExportCommands.group,
     ]
     groups.merge(EnvironmentCommands.groups) { first, _ in first }
     groups.merge(AddressCommands.groups) { first, _ in first }
     let registry = CommandRegistry(
       SessionCommands.all + EnvironmentCommands.all + AddressCommands.all + LogCommands.all
-        + SAMCommands.all + WalkCommands.all,
+        + SAMCommands.all + WalkCommands.all + [CheckAllCommand.check] + RuleCommands.all
+        + ExportCommands.all,
       groups: groups)
     var nameSources = EnvironmentCommands.nameSources
     nameSources[WalkCommands.names] = { session in session.catalog.walkthroughs.map(\.id) }
+    nameSources[RuleCommands.names] = { _ in RuleCatalog.standard.rules.map(\.id) }
     return CommandCatalog(registry: registry, nameSources: nameSources, walkthroughs: WalkthroughLibrary.all)
   }
 }

@@ -2,14 +2,13 @@ import Findings
 import SAMHive
 
 /// The accounts of a SAM hive as a table, the verdict first and the findings beneath.
-struct SAMAccountsReport: CommandOutput {
+struct SAMAccountsReport: ReportOutput {
   var analysis: SAMAnalysis
   var shownAs: String
 
-  func text(_ style: TextStyle) -> String {
-    var lines = [verdict]
+  var asReport: Report {
     let header = ["RID", "NAME", "ENABLED", "LOCKED", "NEVER EXPIRES", "MUST CHANGE", "CAN CHANGE", "PASSWORD SET"]
-    var rows = [header]
+    var rows: [[String]] = []
     for account in analysis.accounts {
       rows.append([
         String(account.rid), account.name, yesNo(account.enabled), yesNo(account.locked),
@@ -17,9 +16,9 @@ struct SAMAccountsReport: CommandOutput {
         yesNo(account.canChangePassword), passwordSet(account),
       ])
     }
-    lines += TextTable(rows, rightAligned: [0]).lines()
-    lines.append(FindingsReport(analysis.findings).text(style))
-    return lines.joined(separator: "\n")
+    return Report(
+      [.heading(verdict), .table(header: header, rows: rows, rightAligned: [0])]
+        + .findingList(analysis.findings), data: analysis.json)
   }
 
   /// One line: the lock-out if there is one, else how many accounts were read.
@@ -38,8 +37,6 @@ struct SAMAccountsReport: CommandOutput {
     if time.isZero { return "never (must change)" }
     return time.iso8601 ?? time.description
   }
-
-  var json: JSONValue { analysis.json }
 }
 
 /// A planned or written SAM repair: what changed, field by field and byte by byte.

@@ -15,11 +15,14 @@ public struct RunOptions: Sendable, Equatable {
   public var bail = false
   /// Wait for Enter before each command (teaching).
   public var step = false
+  /// Count a command as failed when it reports a finding at or above this severity (CI).
+  public var failOn: Severity?
 
-  public init(echo: Bool = false, bail: Bool = false, step: Bool = false) {
+  public init(echo: Bool = false, bail: Bool = false, step: Bool = false, failOn: Severity? = nil) {
     self.echo = echo
     self.bail = bail
     self.step = step
+    self.failOn = failOn
   }
 }
 
@@ -37,6 +40,12 @@ public struct Interpreter: Sendable {
   public var options: RunOptions
   /// Commands that failed so far.
   public private(set) var failures = 0
+  /// Commands that reported a finding at or above `--fail-on` so far.
+  public private(set) var findingFailures = 0
+
+  /// The process exit status for what has run: 1 when any command failed, or reported a
+  /// finding at the `--fail-on` severity; 0 otherwise.
+  public var exitStatus: Int32 { failures + findingFailures == 0 ? 0 : 1 }
   /// Stop reading: `quit`, or `--bail` after a failure.
   public private(set) var isFinished = false
   private var recording: Recording?
@@ -96,8 +105,13 @@ public struct Interpreter: Sendable {
     var succeeded = true
     for command in commands {
       do {
-        let (output, format) = try session.run(command)
-        render(output, format)
+        let run = try session.run(command)
+        try render(run)
+        if let threshold = run.invocation.failOn ?? options.failOn,
+          run.output.findings.contains(where: { $0.severity <= threshold })
+        {
+          findingFailures += 1
+        }
       } catch {
         fail(error, line: line, origin: origin)
         succeeded = false
@@ -122,12 +136,25 @@ public struct Interpreter: Sendable {
 
   // MARK: - Output
 
-  private mutating func render(_ output: any CommandOutput, _ format: OutputFormat) {
-    if output is EmptyOutput { return }
-    switch format {
-    case .text: emit(output.text(session.style))
-    case .json: emit(output.json.prettyText)
+  /// Prints the output in the format asked for, or writes it to `--out FILE` through the
+  /// artifact writer and prints what was written.
+  private mutating func render(_ run: CommandRun) throws {
+    if run.output is EmptyOutput { return }
+    guard run.invocation.option("out") != nil else {
+      emit(rendered(run.output, run.format, session.style))
+      return
     }
+    let text = rendered(run.output, run.format, .plain)
+    let written = try run.invocation.writeArtifact(
+      Array((text.isEmpty || text.hasSuffix("\n") ? text : text + "\n").utf8), to: "out",
+      detail: run.format.rawValue)
+    emit(written.text(session.style))
+  }
+
+  private func rendered(_ output: any CommandOutput, _ format: ReportFormat, _ style: TextStyle)
+    -> String
+  {
+    format.render(output, style, baseDirectory: session.baseDirectory)
   }
 
   private mutating func emit(_ text: String) {

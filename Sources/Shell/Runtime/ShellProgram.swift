@@ -50,13 +50,13 @@ public struct ShellProgram: Sendable {
       var interpreter = makeInterpreter(baseDirectory: cwd, interactive: true)
       Repl.run(&interpreter, historyFile: HistoryFile.standard(environment: environment))
       interpreter.finish()
-      return interpreter.failures == 0 ? 0 : 1
+      return interpreter.exitStatus
     }
     var interpreter = makeInterpreter(baseDirectory: cwd)
     var lines = ScriptLines(reader: LineReader(fd: STDIN_FILENO), file: "<stdin>")
     drive(&interpreter, &lines)
     interpreter.finish()
-    return interpreter.failures == 0 ? 0 : 1
+    return interpreter.exitStatus
   }
 
   /// `-c 'cmd; cmd'`. With `exitWhenDone`, the process exits with the status once the output
@@ -68,7 +68,7 @@ public struct ShellProgram: Sendable {
       interpreter.run(String(line))
     }
     interpreter.finish()
-    let status: Int32 = interpreter.failures == 0 ? 0 : 1
+    let status: Int32 = interpreter.exitStatus
     if exitWhenDone { withExtendedLifetime(interpreter) { exit(status) } }
     return status
   }
@@ -97,7 +97,7 @@ public struct ShellProgram: Sendable {
       close(fd)
     }
     interpreter.finish()
-    return interpreter.failures == 0 ? 0 : 1
+    return interpreter.exitStatus
   }
 
   private func drive(_ interpreter: inout Interpreter, _ lines: inout ScriptLines) {

@@ -50,8 +50,11 @@ public struct Session: Sendable {
     }
   }
 
-  /// Parses and runs one command, returning its output and the format to render it in.
-  public mutating func run(_ command: CommandWords) throws -> (output: any CommandOutput, format: OutputFormat) {
+  /// The findings of the last command that reported any, for `export findings`.
+  public var lastFindings: ReportedFindings?
+
+  /// Parses and runs one command, returning its output and how to render it.
+  public mutating func run(_ command: CommandWords) throws -> CommandRun {
     let resolution = try catalog.registry.resolve(command.words)
     guard let spec = resolution.node.spec else {
       throw ShellError("incomplete command")
@@ -60,6 +63,23 @@ public struct Session: Sendable {
       command.words[resolution.consumed...], for: spec, endColumn: command.endColumn,
       baseDirectory: baseDirectory)
     let output = try spec.action(invocation, &self)
-    return (output, invocation.format(default: settings.format))
+    let findings = output.findings
+    if !findings.isEmpty { lastFindings = ReportedFindings(command: spec.name, findings: findings) }
+    return CommandRun(
+      output: output, format: invocation.format(default: settings.format), invocation: invocation)
   }
+}
+
+/// A command that ran: its output and the invocation's choices about rendering it.
+public struct CommandRun: Sendable {
+  public var output: any CommandOutput
+  public var format: ReportFormat
+  public var invocation: Invocation
+}
+
+/// Findings one command reported, kept for `export findings`.
+public struct ReportedFindings: Sendable {
+  /// The command's name (`check all`, `analyze netsetup`).
+  public var command: String
+  public var findings: [Finding]
 }

@@ -1,0 +1,151 @@
+import AnswerFiles
+import Environments
+import Findings
+import Rules
+import SAMHive
+import Walkthroughs
+
+/// One check `check all` runs over the current environment: an area name and what it finds,
+/// in groups (one per file or part examined). A capability joins `check all` by adding one
+/// entry to `EnvironmentCheck.standard`.
+public struct EnvironmentCheck: Sendable {
+  /// What the check covers, as `check all` titles it ("address placement").
+  public var area: String
+  public var run: @Sendable (Environment, Session) -> [CheckGroup]
+
+  public init(_ area: String, run: @escaping @Sendable (Environment, Session) -> [CheckGroup]) {
+    self.area = area
+    self.run = run
+  }
+}
+
+/// What one check found in one part of the environment.
+public struct CheckGroup: Sendable {
+  /// What was examined ("14 entries of contoso-lab, rule pack azure-current", "app1 answer file").
+  public var scope: String
+  public var findings: [Finding]
+
+  public init(_ scope: String, _ findings: [Finding]) {
+    self.scope = scope
+    self.findings = findings
+  }
+}
+
+extension Rule {
+  /// An input `check all` was told about but could not read: the audit says so rather than
+  /// passing it over in silence.
+  public static let checkUnreadable = Rule(
+    "CHECK-UNREADABLE", .error, title: "an input the environment names could not be read",
+    explanation: "check all reads every answer file and log the environment attaches to a "
+      + "machine; one that is missing or malformed was not checked, so the audit is incomplete.",
+    fix: "Correct the path in the environment file, or the file at the line and column shown.",
+    sources: ["hybridbench environment format: machines[].answer_file, machines[].logs"])
+}
+
+extension EnvironmentCheck {
+  /// Every check, in the order `check all` reports them.
+  public static let standard: [EnvironmentCheck] = [
+    addressPlacement, tunnelAddresses, vmStartOrder, hostAdapters, answerFiles, attachedLogs,
+  ]
+
+  /// VNets, subnets, P2S pools, local sites and BGP peers against the session's rule pack.
+  static let addressPlacement = EnvironmentCheck("address placement") { environment, session in
+    let pack = AddressArguments.pack(session)
+    let mapped = AddressPlan.from(environment)
+    let scope =
+      "\(Plural.count(mapped.count, "entry", plural: "entries")), rule pack \(pack.id)"
+    return [CheckGroup(scope, mapped.problems + pack.check(mapped.plan))]
+  }
+
+  /// S2S tunnel inside and BGP peering addresses, and link-local space where it would be routed.
+  static let tunnelAddresses = EnvironmentCheck("tunnel and BGP addresses") { environment, _ in
+    [CheckGroup("connections, gateways and local sites", TunnelAddressReview.review(environment))]
+  }
+
+  /// The VMs' start order: domain controllers and DNS servers first.
+  static let vmStartOrder = EnvironmentCheck("VM start order") { environment, _ in
+    guard !environment.azure.vms.isEmpty else { return [] }
+    let vms = Plural.count(environment.azure.vms.count, "VM")
+    return [CheckGroup(vms, VMStartPlan.plan(environment).findings)]
+  }
+
+  /// The RRAS hosts' adapters: APIPA, DHCP on the WAN side, several default gateways.
+  static let hostAdapters = EnvironmentCheck("hosts") { environment, _ in
+    guard !environment.hosts.isEmpty else { return [] }
+    return [
+      CheckGroup(Plural.count(environment.hosts.count, "host"), RRASAdapterReview.review(environment))
+    ]
+  }
+
+  /// Each machine's answer file, its MachineObjectOU looked up in the environment's domain.
+  static let answerFiles = EnvironmentCheck("answer files") { environment, session in
+    let lookup = LogCommands.directoryLookup(environment)
+    return environment.machines.compactMap { machine -> CheckGroup? in
+      let parsed: UnattendFile
+      let name: String
+      do throws(InputError) {
+        if let path = machine.answerFile {
+          name = shown(path, session)
+          parsed = try UnattendFile.parse(contentsOf: path)
+        } else if let text = machine.answerFileText {
+          name = "\(machine.name)/unattend.xml"
+          parsed = try UnattendFile.parse(Array(text.utf8), file: name)
+        } else {
+          return nil
+        }
+      } catch {
+        return unreadable(machine.name, "answer file", error, session)
+      }
+      var findings = UnattendAnalysis(file: parsed, directory: lookup).findings
+      for index in findings.indices where findings[index].evidence?.file == machine.answerFile {
+        findings[index].evidence?.file = name
+      }
+      return CheckGroup("\(machine.name): \(name)", findings)
+    }
+  }
+
+  /// Each log attached to a machine, by its file name: NetSetup.log, setupact.log, a SAM hive.
+  static let attachedLogs = EnvironmentCheck("logs") { environment, session in
+    environment.machines.flatMap { machine in
+      machine.logs.compactMap { path -> CheckGroup? in
+        let name = shown(path, session)
+        let file = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+        do throws(InputError) {
+          if file.hasPrefix("netsetup") {
+            return CheckGroup(
+              "\(machine.name): \(name)", try NetSetupLog.analyze(path: path, name: name).findings)
+          }
+          if file.hasPrefix("setupact") {
+            return CheckGroup(
+              "\(machine.name): \(name)", try SetupActLog.analyze(path: path, name: name).findings)
+          }
+          if file == "sam" {
+            return CheckGroup(
+              "\(machine.name): \(name)", try SAMReader.analyze(path: path, name: name).findings)
+          }
+          return nil
+        } catch {
+          return unreadable(machine.name, "log", error, session)
+        }
+      }
+    }
+  }
+
+  /// A path as the session shows it: relative to the base directory when it is inside it.
+  static func shown(_ path: String, _ session: Session) -> String {
+    let base = session.baseDirectory.hasSuffix("/") ? session.baseDirectory : session.baseDirectory + "/"
+    return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+  }
+
+  static func unreadable(_ machine: String, _ what: String, _ error: InputError, _ session: Session)
+    -> CheckGroup
+  {
+    var location = error.location
+    location.file = shown(location.file, session)
+    let finding = Finding(
+      .checkUnreadable, subject: "\(machine) \(what)",
+      message: "\(location): \(error.message)",
+      evidence: Evidence(file: location.file, line: location.line > 0 ? location.line : nil))
+    return CheckGroup("\(machine): \(location.file)", [finding])
+  }
+}

@@ -1,0 +1,69 @@
+import Findings
+
+/// `export ...`: what the session found, written to a file through the artifact writer. Each
+/// kind of export is one command of this family (findings now; grants, netsh scripts later).
+public enum ExportCommands {
+  public static var all: [CommandSpec] { [findings] }
+
+  static let group = "Write what the session found to a file (atomic, sha256 reported)."
+
+  static let findings = CommandSpec(
+    ["export", "findings"],
+    summary: "write the findings of the last command that reported any to FILE",
+    discussion: """
+      Markdown is a report to read: a summary table, then each finding with its evidence, fix \
+      and sources. SARIF 2.1.0 carries the rule catalog in tool.driver.rules and points each \
+      result at its file and line, relative to %SRCROOT% (the session's directory). JSON is the \
+      findings schema ({"findings": [...]}); text is what the command printed.
+      """,
+    options: [
+      OptionSpec(
+        "format", value: .choice(ReportFormat.allCases.map(\.rawValue)),
+        valueName: "markdown|json|sarif|text", help: "the file's format (default markdown)"),
+      OptionSpec(
+        "to", value: .outputFile, valueName: "FILE", help: "the file to write (required)"),
+    ],
+    examples: [
+      "export findings --format sarif --to audit.sarif",
+      "export findings --format markdown --to audit.md",
+    ]
+  ) { invocation, session in
+    guard invocation.option("to") != nil else {
+      throw ShellError(
+        "'export findings' needs --to FILE", column: invocation.endColumn,
+        hint: "usage: \(invocation.spec.usage)")
+    }
+    guard let last = session.lastFindings else {
+      throw ShellError(
+        "no findings to export yet: run a check first (check all, check addresses, analyze ...)",
+        column: invocation.endColumn)
+    }
+    let format = invocation.option("format").flatMap(ReportFormat.init(rawValue:)) ?? .markdown
+    let export = FindingsExport(command: last.command, findings: last.findings)
+    let text = format.render(export, .plain, baseDirectory: session.baseDirectory)
+    return try invocation.writeArtifact(
+      Array((text + "\n").utf8), to: "to",
+      detail:
+        "\(Plural.count(export.findings.count, "finding")) from '\(last.command)' as "
+        + format.rawValue)
+  }
+}
+
+/// The findings of one command as a document of their own.
+struct FindingsExport: ReportOutput {
+  var command: String
+  var sorted: [Finding]
+
+  init(command: String, findings: [Finding]) {
+    self.command = command
+    self.sorted = findings.sorted(by: Finding.reportOrder)
+  }
+
+  var asReport: Report {
+    Report(
+      [
+        .heading("hybridbench findings: \(command)"),
+        .paragraph(FindingsSummary.line(sorted)), .findings(sorted),
+      ], data: FindingsReport(sorted).json)
+  }
+}
