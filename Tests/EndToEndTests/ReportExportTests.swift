@@ -71,9 +71,13 @@ final class ReportExportTests: XCTestCase {
     XCTAssertTrue(refused.stderr.contains("already exists (add --force to replace it)"), refused.stderr)
   }
 
-  func testTheRendererGoldenSARIFIsValid() throws {
+  func testTheRendererGoldenAndTheTranscriptsSARIFAreValid() throws {
+    let root = BuiltProduct.packageRoot
+    let transcript = root.appendingPathComponent("Tests/Transcripts/report-spine.hbt").path
+    XCTAssertEqual(try BuiltProduct.run(["check", transcript]).status, 0)
     try validateSARIF([
-      BuiltProduct.packageRoot.appendingPathComponent("Tests/ShellTests/Golden/report-tree.sarif").path
+      root.appendingPathComponent("Tests/ShellTests/Golden/report-tree.sarif").path,
+      root.appendingPathComponent(".build/transcript-output/demo-audit.sarif").path,
     ])
   }
 

@@ -31,7 +31,7 @@ extension Report {
         for finding in findings { out.append(detail(finding, level: level + 1)) }
       case .section(let title, let nodes):
         out.append("\(hashes) \(inline(title))")
-        blocks(nodes, level: level + 1, into: &out)
+        blocks(nodes, level: level, into: &out)
       }
     }
   }
