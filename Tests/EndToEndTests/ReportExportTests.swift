@@ -81,6 +81,29 @@ final class ReportExportTests: XCTestCase {
     ])
   }
 
+  func testCheckAllReportsInputsItCannotReadInsteadOfSkippingThem() throws {
+    let fixtures = BuiltProduct.packageRoot.appendingPathComponent("Tests/Transcripts/fixtures/logs").path
+    try """
+      name: gaps
+      machines:
+        - name: web1
+          answer_file: \(fixtures)/broken.xml
+          logs: [\(fixtures)/NetSetup.log, missing/NetSetup.log, notes.txt]
+        - name: web2
+          answer_file: nothere.xml
+      """.write(toFile: directory + "/gaps.yaml", atomically: true, encoding: .utf8)
+    let result = try BuiltProduct.run(["-c", "load '\(directory)/gaps.yaml'; check all"])
+    XCTAssertEqual(result.status, 0, result.stderr)
+    let lines = result.stdout.split(separator: "\n")
+    XCTAssertEqual(lines.filter { $0.hasPrefix("ERROR  CHECK-UNREADABLE  ") }.count, 3, result.stdout)
+    XCTAssertTrue(result.stdout.contains("broken.xml:5:14: mismatched end tag"), result.stdout)
+    XCTAssertTrue(result.stdout.contains("WARN   CHECK-LOG-KIND-UNKNOWN  "), result.stdout)
+    XCTAssertTrue(result.stdout.contains("notes.txt is named neither NetSetup"), result.stdout)
+    XCTAssertTrue(result.stdout.contains("ERROR  NETSETUP-OU-NOT-OU"), result.stdout)
+    XCTAssertEqual(
+      lines.last, "check all gaps: 5 findings · 4 errors · 1 warning · 7 checks", result.stdout)
+  }
+
   func testFailOnTurnsFindingsIntoExitStatusOne() throws {
     // The demo has one error (DJ-OU-NOT-OU) and warnings; without --fail-on findings never fail.
     XCTAssertEqual(try BuiltProduct.run(["-c", "load demo; check all"]).status, 0)

@@ -16,6 +16,6 @@ extension RuleCatalog {
     Area("NetSetup.log and setupact.log (Walkthroughs)", Rule.logRules),
     Area("SAM hives (SAMHive)", Rule.samRules),
     Area("walkthrough checks (Walkthroughs/Stories)", Rule.storyRules),
-    Area("check all (Shell)", [.checkUnreadable]),
+    Area("check all (Shell)", [.checkUnreadable, .checkLogKindUnknown]),
   ])
 }

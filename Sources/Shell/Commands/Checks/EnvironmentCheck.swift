@@ -42,6 +42,17 @@ extension Rule {
     sources: ["hybridbench environment format: machines[].answer_file, machines[].logs"])
 }
 
+extension Rule {
+  /// A log attached to a machine that `check all` cannot tell the kind of.
+  public static let checkLogKindUnknown = Rule(
+    "CHECK-LOG-KIND-UNKNOWN", .warning, title: "an attached log is of no kind check all reads",
+    explanation: "check all picks the analyser by file name: NetSetup*.log, setupact*.log or a "
+      + "hive named SAM; any other name is not read, so the audit does not cover it.",
+    fix: "Name the log as Windows does (NetSetup.log, setupact.log, SAM), or analyse it with "
+      + "'analyze netsetup|setupact|sam FILE'.",
+    sources: ["hybridbench environment format: machines[].logs"])
+}
+
 extension EnvironmentCheck {
   /// Every check, in the order `check all` reports them.
   public static let standard: [EnvironmentCheck] = [
@@ -104,7 +115,8 @@ extension EnvironmentCheck {
     }
   }
 
-  /// Each log attached to a machine, by its file name: NetSetup.log, setupact.log, a SAM hive.
+  /// Each log attached to a machine, by its file name: NetSetup.log, setupact.log, a SAM hive;
+  /// a log of any other name is reported, not passed over.
   static let attachedLogs = EnvironmentCheck("logs") { environment, session in
     environment.machines.flatMap { machine in
       machine.logs.compactMap { path -> CheckGroup? in
@@ -123,7 +135,11 @@ extension EnvironmentCheck {
             return CheckGroup(
               "\(machine.name): \(name)", try SAMReader.analyze(path: path, name: name).findings)
           }
-          return nil
+          let finding = Finding(
+            .checkLogKindUnknown, subject: "\(machine.name) log",
+            message: "\(name) is named neither NetSetup*.log, setupact*.log nor SAM: not read",
+            evidence: Evidence(file: name))
+          return CheckGroup("\(machine.name): \(name)", [finding])
         } catch {
           return unreadable(machine.name, "log", error, session)
         }
