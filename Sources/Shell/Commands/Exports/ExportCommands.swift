@@ -14,7 +14,7 @@ public enum ExportCommands {
       Markdown is a report to read: a summary table, then each finding with its evidence, fix \
       and sources. SARIF 2.1.0 carries the rule catalog in tool.driver.rules and points each \
       result at its file and line, relative to %SRCROOT% (the session's directory). JSON is the \
-      findings schema ({"findings": [...]}); text is what the command printed.
+      findings schema ({"findings": [...]}); text is the findings as the shell prints them.
       """,
     options: [
       OptionSpec(
