@@ -10,8 +10,10 @@ extension Rule {
       + "the post-sysprep lock-out.",
     fix: "Offline on a copy of the hive, `sam fix FILE --account NAME --to COPY`, then put the "
       + "copy in place and set a new password at once.",
-    sources: [SAMRules.mustChangeRule, SAMRules.daclRule, SAMRules.chntpw,
-      SAMRules.serverFirstLogon])
+    sources: [
+      SAMRules.mustChangeRule, SAMRules.daclRule, SAMRules.chntpw,
+      SAMRules.serverFirstLogon,
+    ])
   public static let samMustChangeCannotChange = Rule(
     "SAM-MUST-CHANGE-CANNOT-CHANGE", .warning,
     title: "an account must change its password but is not allowed to",

@@ -53,8 +53,10 @@ extension Rule {
 
   /// The rule for a failed join that ended with `row`'s code (nil: a code the table lacks).
   public static func netSetupStatus(_ row: StatusCode?) -> Rule {
-    status("NETSETUP", row, unknownFix: "Look the code up in winerror.h/lmerr.h and read the "
-      + "failing steps.")
+    status(
+      "NETSETUP", row,
+      unknownFix: "Look the code up in winerror.h/lmerr.h and read the "
+        + "failing steps.")
   }
 
   public static let setupActNoDJoin = Rule(
@@ -82,8 +84,10 @@ extension Rule {
 
   /// The rule for DJOIN giving up with `row`'s code (nil: a code the table lacks).
   public static func setupActStatus(_ row: StatusCode?) -> Rule {
-    status("SETUPACT", row, unknownFix: "Look the code up in winerror.h/lmerr.h and read "
-      + "NetSetup.log.")
+    status(
+      "SETUPACT", row,
+      unknownFix: "Look the code up in winerror.h/lmerr.h and read "
+        + "NetSetup.log.")
   }
 
   private static func status(_ log: String, _ row: StatusCode?, unknownFix: String) -> Rule {

@@ -23,7 +23,9 @@ final class ReportExportTests: XCTestCase {
       "-c", "load demo; check all; export findings --format \(format) --to '\(path)'",
     ])
     XCTAssertEqual(result.status, 0, result.stderr)
-    XCTAssertTrue(result.stdout.contains("wrote \(path) · 8 findings from 'check all' as \(format)"), result.stdout)
+    XCTAssertTrue(
+      result.stdout.contains("wrote \(path) · 8 findings from 'check all' as \(format)"),
+      result.stdout)
     return path
   }
 
@@ -34,11 +36,15 @@ final class ReportExportTests: XCTestCase {
     // The base is wherever the test runs, the version whatever was built; the rules are the
     // catalog (RuleCatalogTests and the renderer golden cover them): all three normalised.
     let rules = try XCTUnwrap(text.firstMatch(of: /(?s)"rules": \[\n.*?\n {10}\]/))
-    let count = rules.output.split(separator: "\n").filter { $0.hasPrefix(String(repeating: " ", count: 14) + "\"id\"") }.count
+    let count = rules.output.split(separator: "\n").filter {
+      $0.hasPrefix(String(repeating: " ", count: 14) + "\"id\"")
+    }.count
     XCTAssertGreaterThan(count, 150)
     text.replaceSubrange(rules.range, with: #""rules": ["the rule catalog"]"#)
     text = text.replacing(/"uri": "file:\/\/\/[^"]*"/, with: #""uri": "file:///BASE/""#)
-      .replacing(/"version": "[0-9][^"]*",\n(\s*)"rules"/) { #""version": "VERSION",\#n\#($0.1)"rules""# }
+      .replacing(/"version": "[0-9][^"]*",\n(\s*)"rules"/) {
+        #""version": "VERSION",\#n\#($0.1)"rules""#
+      }
     try compare(text, golden: "demo-audit.sarif")
   }
 
@@ -49,7 +55,8 @@ final class ReportExportTests: XCTestCase {
 
   func testDemoAuditAsJSONIsTheFindingsSchema() throws {
     let path = try exportDemo("json", to: "audit.json")
-    let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))
+    let object = try JSONSerialization.jsonObject(
+      with: Data(contentsOf: URL(fileURLWithPath: path)))
     let findings = try XCTUnwrap((object as? [String: Any])?["findings"] as? [[String: Any]])
     XCTAssertEqual(findings.count, 8)
     XCTAssertEqual(
@@ -58,17 +65,23 @@ final class ReportExportTests: XCTestCase {
   }
 
   func testFormatSARIFWithOutWritesAValidFileFromAnyFindingCommand() throws {
-    let log = BuiltProduct.packageRoot.appendingPathComponent("Tests/Transcripts/fixtures/logs/NetSetup.log").path
+    let log = BuiltProduct.packageRoot.appendingPathComponent(
+      "Tests/Transcripts/fixtures/logs/NetSetup.log"
+    ).path
     let out = directory + "/netsetup.sarif"
-    let result = try BuiltProduct.run(["-c", "analyze netsetup '\(log)' --format sarif --out '\(out)'"])
+    let result = try BuiltProduct.run([
+      "-c", "analyze netsetup '\(log)' --format sarif --out '\(out)'",
+    ])
     XCTAssertEqual(result.status, 0, result.stderr)
     XCTAssertTrue(result.stdout.hasPrefix("wrote \(out) · sarif · "), result.stdout)
     let empty = directory + "/none.sarif"
-    XCTAssertEqual(try BuiltProduct.run(["-c", "say hi --format sarif --out '\(empty)'"]).status, 0)
+    XCTAssertEqual(
+      try BuiltProduct.run(["-c", "say hi --format sarif --out '\(empty)'"]).status, 0)
     try validateSARIF([out, empty])
     let refused = try BuiltProduct.run(["-c", "say hi --out '\(empty)'"])
     XCTAssertEqual(refused.status, 1)
-    XCTAssertTrue(refused.stderr.contains("already exists (add --force to replace it)"), refused.stderr)
+    XCTAssertTrue(
+      refused.stderr.contains("already exists (add --force to replace it)"), refused.stderr)
   }
 
   func testTheRendererGoldenAndTheTranscriptsSARIFAreValid() throws {
@@ -82,20 +95,23 @@ final class ReportExportTests: XCTestCase {
   }
 
   func testCheckAllReportsInputsItCannotReadInsteadOfSkippingThem() throws {
-    let fixtures = BuiltProduct.packageRoot.appendingPathComponent("Tests/Transcripts/fixtures/logs").path
+    let fixtures = BuiltProduct.packageRoot.appendingPathComponent(
+      "Tests/Transcripts/fixtures/logs"
+    ).path
     try """
-      name: gaps
-      machines:
-        - name: web1
-          answer_file: \(fixtures)/broken.xml
-          logs: [\(fixtures)/NetSetup.log, missing/NetSetup.log, notes.txt]
-        - name: web2
-          answer_file: nothere.xml
-      """.write(toFile: directory + "/gaps.yaml", atomically: true, encoding: .utf8)
+    name: gaps
+    machines:
+      - name: web1
+        answer_file: \(fixtures)/broken.xml
+        logs: [\(fixtures)/NetSetup.log, missing/NetSetup.log, notes.txt]
+      - name: web2
+        answer_file: nothere.xml
+    """.write(toFile: directory + "/gaps.yaml", atomically: true, encoding: .utf8)
     let result = try BuiltProduct.run(["-c", "load '\(directory)/gaps.yaml'; check all"])
     XCTAssertEqual(result.status, 0, result.stderr)
     let lines = result.stdout.split(separator: "\n")
-    XCTAssertEqual(lines.filter { $0.hasPrefix("ERROR  CHECK-UNREADABLE  ") }.count, 3, result.stdout)
+    XCTAssertEqual(
+      lines.filter { $0.hasPrefix("ERROR  CHECK-UNREADABLE  ") }.count, 3, result.stdout)
     XCTAssertTrue(result.stdout.contains("broken.xml:5:14: mismatched end tag"), result.stdout)
     XCTAssertTrue(result.stdout.contains("WARN   CHECK-LOG-KIND-UNKNOWN  "), result.stdout)
     XCTAssertTrue(result.stdout.contains("notes.txt is named neither NetSetup"), result.stdout)
@@ -107,7 +123,8 @@ final class ReportExportTests: XCTestCase {
   func testFailOnTurnsFindingsIntoExitStatusOne() throws {
     // The demo has one error (DJ-OU-NOT-OU) and warnings; without --fail-on findings never fail.
     XCTAssertEqual(try BuiltProduct.run(["-c", "load demo; check all"]).status, 0)
-    XCTAssertEqual(try BuiltProduct.run(["--fail-on", "error", "-c", "load demo; check all"]).status, 1)
+    XCTAssertEqual(
+      try BuiltProduct.run(["--fail-on", "error", "-c", "load demo; check all"]).status, 1)
     XCTAssertEqual(try BuiltProduct.run(["-c", "load demo; check all --fail-on error"]).status, 1)
     // check addresses on the demo has warnings only.
     XCTAssertEqual(
@@ -118,7 +135,9 @@ final class ReportExportTests: XCTestCase {
     try "load demo\ncheck all\n".write(toFile: script, atomically: true, encoding: .utf8)
     XCTAssertEqual(try BuiltProduct.run(["run", script]).status, 0)
     XCTAssertEqual(try BuiltProduct.run(["run", "--fail-on", "warning", script]).status, 1)
-    let log = BuiltProduct.packageRoot.appendingPathComponent("Tests/Transcripts/fixtures/logs/NetSetup.log").path
+    let log = BuiltProduct.packageRoot.appendingPathComponent(
+      "Tests/Transcripts/fixtures/logs/NetSetup.log"
+    ).path
     XCTAssertEqual(
       try BuiltProduct.run(["--fail-on", "error", "analyze", "netsetup", log]).status, 1)
   }

@@ -33,7 +33,8 @@ final class ReportRendererTests: XCTestCase {
       .paragraph("A paragraph with <angle> brackets."),
       .fields([.init("domain", "corp.contoso.com"), .init("ou", "OU=Servers")]),
       .list(["attempt 1 · line 12", "attempt 2 · line 40"]),
-      .table(header: ["RID", "NAME"], rows: [["500", "Administrator"], ["1001", "ann"]],
+      .table(
+        header: ["RID", "NAME"], rows: [["500", "Administrator"], ["1001", "ann"]],
         rightAligned: [0]),
       .findings(findings),
       .code("netsh interface ipv6 add v6v4tunnel\nnetsh interface ipv6 set interface"),
@@ -77,7 +78,8 @@ final class ReportRendererTests: XCTestCase {
     XCTAssertEqual(json["findings"].map { if case .array(let a) = $0 { a.count } else { -1 } }, 3)
     guard case .array(let nodes)? = json["report"] else { return XCTFail("no report array") }
     XCTAssertEqual(nodes.count, 7)
-    XCTAssertEqual(nodes[2].compactText, #"{"fields":{"domain":"corp.contoso.com","ou":"OU=Servers"}}"#)
+    XCTAssertEqual(
+      nodes[2].compactText, #"{"fields":{"domain":"corp.contoso.com","ou":"OU=Servers"}}"#)
     XCTAssertEqual(
       nodes[4].compactText,
       #"{"table":[{"RID":"500","NAME":"Administrator"},{"RID":"1001","NAME":"ann"}]}"#)
@@ -102,13 +104,17 @@ final class ReportRendererTests: XCTestCase {
   func testSARIFPointsAtRelativeFilesUnderTheBaseAndKeepsUnplacedEvidence() {
     let log = SARIFLog(
       findings: Self.tree.findings, catalog: Self.catalog, baseDirectory: "/srv/lab dir",
-      toolVersion: "0").json.compactText
-    XCTAssertTrue(log.contains(#""originalUriBaseIds":{"SRCROOT":{"uri":"file:///srv/lab%20dir/"}}"#), log)
+      toolVersion: "0"
+    ).json.compactText
+    XCTAssertTrue(
+      log.contains(#""originalUriBaseIds":{"SRCROOT":{"uri":"file:///srv/lab%20dir/"}}"#), log)
     XCTAssertTrue(
       log.contains(
-        #""artifactLocation":{"uri":"logs/Net%20Setup.log","uriBaseId":"SRCROOT"},"region":{"startLine":12"#),
+        #""artifactLocation":{"uri":"logs/Net%20Setup.log","uriBaseId":"SRCROOT"},"#
+          + #""region":{"startLine":12"#),
       log)
-    XCTAssertTrue(log.contains(#""level":"warning","message":{"text":"join: no file"},"properties""#), log)
+    XCTAssertTrue(
+      log.contains(#""level":"warning","message":{"text":"join: no file"},"properties""#), log)
     XCTAssertTrue(log.contains(#""evidence":"only text""#), log)
   }
 

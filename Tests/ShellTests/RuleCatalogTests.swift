@@ -76,7 +76,9 @@ final class RuleCatalogTests: XCTestCase {
     var session = Session(catalog: .standard, surroundings: .batch, baseDirectory: "/tmp")
     let command = try XCTUnwrap(CommandLexer.commands(in: "explain dj-ou-not-ou").first)
     let text = try session.run(command).output.text(.plain)
-    XCTAssertTrue(text.hasPrefix("DJ-OU-NOT-OU  error  MachineObjectOU must name an organizational unit\n"), text)
+    XCTAssertTrue(
+      text.hasPrefix("DJ-OU-NOT-OU  error  MachineObjectOU must name an organizational unit\n"),
+      text)
     XCTAssertTrue(text.contains("\n  why it matters: A container such as CN=Computers"), text)
     XCTAssertTrue(text.contains("\n  fix: Omit MachineObjectOU"), text)
     XCTAssertTrue(text.contains("\n  sources: Microsoft unattend reference"), text)

@@ -122,7 +122,8 @@ public struct CommandSpec: Sendable {
   /// The options this command takes, the ones every command takes included (a command's own
   /// `--force` stands for both).
   public var allOptions: [OptionSpec] {
-    options + OptionSpec.everyCommand.filter { global in !options.contains { $0.name == global.name } }
+    options
+      + OptionSpec.everyCommand.filter { global in !options.contains { $0.name == global.name } }
   }
 
   /// `record start FILE [--force]`.

@@ -60,8 +60,8 @@ struct RuleCatalogReport: ReportOutput {
     }
     nodes.append(
       .paragraph(
-        "\(Plural.count(catalog.rules.count, "rule")) in \(Plural.count(catalog.areas.count, "area"))"
-          + " · 'explain ID' for one"))
+        "\(Plural.count(catalog.rules.count, "rule")) in "
+          + "\(Plural.count(catalog.areas.count, "area")) · 'explain ID' for one"))
     let json: JSONValue = .object([
       (
         "areas",

@@ -19,9 +19,12 @@ extension Report {
       case .list(let items):
         out.append(items.map { "- " + inline($0) }.joined(separator: "\n"))
       case .fields(let fields):
-        out.append(fields.map { "- **\(inline($0.label))**: \(inline($0.value))" }.joined(separator: "\n"))
+        out.append(
+          fields.map { "- **\(inline($0.label))**: \(inline($0.value))" }.joined(separator: "\n"))
       case .table(let header, let rows, _):
-        out.append(table(header.isEmpty ? Array(repeating: "", count: rows.first?.count ?? 0) : header, rows))
+        out.append(
+          table(header.isEmpty ? Array(repeating: "", count: rows.first?.count ?? 0) : header, rows)
+        )
       case .findings(let findings):
         guard !findings.isEmpty else { continue }
         out.append(
@@ -60,9 +63,9 @@ extension Report {
 
   private static func where_(_ finding: Finding) -> String {
     switch (finding.place.file, finding.place.line) {
-    case let (file?, line?): "\(file):\(line)"
-    case let (file?, nil): file
-    case let (nil, line?): "line \(line)"
+    case (let file?, let line?): "\(file):\(line)"
+    case (let file?, nil): file
+    case (nil, let line?): "line \(line)"
     case (nil, nil): ""
     }
   }

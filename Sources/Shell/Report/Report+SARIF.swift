@@ -35,7 +35,9 @@ public struct SARIFLog: Sendable {
       ("name", "hybridbench"), ("version", .string(toolVersion)),
       ("rules", .array(rules.map(Self.descriptor))),
     ])
-    let base = "file://" + Self.percentEncoded(baseDirectory.hasSuffix("/") ? baseDirectory : baseDirectory + "/")
+    let base =
+      "file://"
+      + Self.percentEncoded(baseDirectory.hasSuffix("/") ? baseDirectory : baseDirectory + "/")
     let run: JSONValue = .object([
       ("tool", .object([("driver", driver)])),
       ("originalUriBaseIds", .object([(Self.baseID, .object([("uri", .string(base))]))])),
@@ -48,7 +50,8 @@ public struct SARIFLog: Sendable {
 
   /// A `reportingDescriptor` for one catalog rule.
   static func descriptor(_ rule: Rule) -> JSONValue {
-    let help = "\(rule.explanation)\n\nFix: \(rule.fix)\n\nSources:\n"
+    let help =
+      "\(rule.explanation)\n\nFix: \(rule.fix)\n\nSources:\n"
       + rule.sources.map { "- \($0)" }.joined(separator: "\n")
     return .object([
       ("id", .string(rule.id)),

@@ -11,7 +11,9 @@ enum CheckAllCommand {
       machine's answer file (its OU looked up in the domain) and each attached log (NetSetup.log, \
       setupact.log, SAM). 'export findings' writes what it found; --fail-on makes it a CI gate.
       """,
-    examples: ["check all", "check all --fail-on error", "check all --format sarif --out audit.sarif"]
+    examples: [
+      "check all", "check all --fail-on error", "check all --format sarif --out audit.sarif",
+    ]
   ) { invocation, session in
     guard let environment = session.environments.current else {
       throw ShellError(

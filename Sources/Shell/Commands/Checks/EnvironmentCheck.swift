@@ -84,7 +84,8 @@ extension EnvironmentCheck {
   static let hostAdapters = EnvironmentCheck("hosts") { environment, _ in
     guard !environment.hosts.isEmpty else { return [] }
     return [
-      CheckGroup(Plural.count(environment.hosts.count, "host"), RRASAdapterReview.review(environment))
+      CheckGroup(
+        Plural.count(environment.hosts.count, "host"), RRASAdapterReview.review(environment))
     ]
   }
 
@@ -149,7 +150,8 @@ extension EnvironmentCheck {
 
   /// A path as the session shows it: relative to the base directory when it is inside it.
   static func shown(_ path: String, _ session: Session) -> String {
-    let base = session.baseDirectory.hasSuffix("/") ? session.baseDirectory : session.baseDirectory + "/"
+    let base =
+      session.baseDirectory.hasSuffix("/") ? session.baseDirectory : session.baseDirectory + "/"
     return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
   }
 
