@@ -110,7 +110,9 @@ extension Rule {
       .setupActNoDJoin, .setupActRetryLoop, .setupActDomainWithQualifiedUser,
     ]
     let declared = Set(fixed.map(\.id))
-    let rows: [StatusCode?] = [nil] + StatusCodeTable.all.filter { $0.kind == .win32 }
+    // Only Win32 codes end a join attempt; 0x0 is success, never a failure rule.
+    let failures = StatusCodeTable.all.filter { $0.kind == .win32 && $0.code != 0 }
+    let rows: [StatusCode?] = [nil] + failures
     let families = rows.map(netSetupStatus) + rows.map(setupActStatus)
     return fixed + families.filter { !declared.contains($0.id) }
   }()
