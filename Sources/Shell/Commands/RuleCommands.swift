@@ -56,7 +56,11 @@ struct RuleCatalogReport: ReportOutput {
     var nodes: [ReportNode] = catalog.areas.map { area in
       .section(
         "\(area.name) · \(Plural.count(area.rules.count, "rule"))",
-        [.table(header: [], rows: area.rules.map { [$0.severity.label, $0.id, $0.title] })])
+        [
+          .table(
+            header: ["severity", "id", "rule"],
+            rows: area.rules.map { [$0.severity.label, $0.id, $0.title] }, headerInText: false)
+        ])
     }
     nodes.append(
       .paragraph(

@@ -16,7 +16,9 @@ public struct EnvironmentList: ReportOutput {
       [env.name == store.currentName ? "*" : " ", env.name, Self.source(env),
         EnvironmentSummary(env).text]
     }
-    return Report([.table(header: [], rows: rows)], data: contract)
+    return Report(
+      [.table(header: ["current", "name", "source", "holds"], rows: rows, headerInText: false)],
+      data: contract)
   }
 
   private var contract: JSONValue {

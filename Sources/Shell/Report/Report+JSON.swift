@@ -22,7 +22,7 @@ extension Report {
       case .list(let items): out.append(.object([("list", .array(items.map(JSONValue.string)))]))
       case .fields(let fields):
         out.append(.object([("fields", .object(fields.map { ($0.label, .string($0.value)) }))]))
-      case .table(let header, let rows, _):
+      case .table(let header, let rows, _, _):
         let objects = rows.map { row in
           JSONValue.object(zip(header, row).map { ($0, .string($1)) })
         }

@@ -21,7 +21,7 @@ extension Report {
       case .fields(let fields):
         out.append(
           fields.map { "- **\(inline($0.label))**: \(inline($0.value))" }.joined(separator: "\n"))
-      case .table(let header, let rows, _):
+      case .table(let header, let rows, _, _):
         out.append(
           table(header.isEmpty ? Array(repeating: "", count: rows.first?.count ?? 0) : header, rows)
         )

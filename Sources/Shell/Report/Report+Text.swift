@@ -14,8 +14,8 @@ extension Report {
         lines += items.map { "  " + $0 }
       case .fields(let fields):
         lines += fields.map { "  \($0.label): \($0.value)" }
-      case .table(let header, let rows, let rightAligned):
-        let all = header.isEmpty ? rows : [header] + rows
+      case .table(let header, let rows, let rightAligned, let headerInText):
+        let all = header.isEmpty || !headerInText ? rows : [header] + rows
         lines += TextTable(all, rightAligned: rightAligned).lines()
       case .findings(let findings):
         lines += findings.map { style.finding($0) }

@@ -35,8 +35,11 @@ public enum ReportNode: Sendable {
   case fields([Field])
   /// Items, one a line (attempts in a log, settings of a file).
   case list([String])
-  /// Rows of cells under a header; `rightAligned` columns hold numbers.
-  case table(header: [String], rows: [[String]], rightAligned: Set<Int> = [])
+  /// Rows of cells under a header; `rightAligned` columns hold numbers. The text form leaves
+  /// the header out when `headerInText` is false (listings the shell prints bare); Markdown
+  /// always has one.
+  case table(
+    header: [String], rows: [[String]], rightAligned: Set<Int> = [], headerInText: Bool = true)
   /// Findings, each with its rule, evidence, fix and sources.
   case findings([Finding])
   /// Text kept exactly as it is: commands to paste, a listing.
