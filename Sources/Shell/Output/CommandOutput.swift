@@ -11,12 +11,16 @@ public protocol CommandOutput: Sendable {
   var asReport: Report { get }
   /// The findings this output reported: what `--fail-on` counts and `export findings` keeps.
   var findings: [Finding] { get }
+  /// True when the command checked something and reported its findings, none included: a
+  /// clean `check all` is what `export findings` exports next, not an older command's findings.
+  var reportsFindings: Bool { get }
 }
 
 extension CommandOutput {
   /// Outputs not yet built as a tree are their text, kept as it is, with their JSON contract.
   public var asReport: Report { Report([.code(text(.plain))], data: json) }
   public var findings: [Finding] { [] }
+  public var reportsFindings: Bool { !findings.isEmpty }
 }
 
 /// An output built as a report tree: its text, JSON and findings are the tree's.
@@ -26,6 +30,7 @@ extension ReportOutput {
   public func text(_ style: TextStyle) -> String { asReport.text(style) }
   public var json: JSONValue { asReport.json }
   public var findings: [Finding] { asReport.findings }
+  public var reportsFindings: Bool { asReport.hasFindings }
 }
 
 /// How the session renders output (`set format`); `--format` on one command also takes the

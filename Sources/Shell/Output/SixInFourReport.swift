@@ -16,7 +16,8 @@ struct SixInFourReport: ReportOutput {
   var asReport: Report {
     var nodes: [ReportNode] = [.heading(headline)]
     let findings = plan.findings
-    if !findings.isEmpty { nodes += .findingList(findings) }
+    // A clean plan is still a check: an empty findings node, nothing printed.
+    nodes += findings.isEmpty ? [.findings([])] : .findingList(findings)
     let commands = plan.netshCommands
     if commands.isEmpty {
       nodes.append(.paragraph("no netsh commands: fix the errors above first"))

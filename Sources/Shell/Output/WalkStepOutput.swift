@@ -52,6 +52,8 @@ struct WalkStepOutput: CommandOutput {
 
   /// What the step's check found: what `--fail-on` counts and `export findings` keeps.
   var findings: [Finding] { shown.result?.findings ?? [] }
+  /// A step whose check ran reported its findings, none included.
+  var reportsFindings: Bool { shown.result != nil }
 
   /// The step as a tree for Markdown and SARIF; the text form above keeps its own layout.
   var asReport: Report {

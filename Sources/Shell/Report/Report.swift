@@ -13,6 +13,17 @@ public struct Report: Sendable {
     self.data = data
   }
 
+  /// True when the report has a findings node, even an empty one: it is the result of a check.
+  public var hasFindings: Bool {
+    nodes.contains { node in
+      switch node {
+      case .findings: true
+      case .section(_, let nodes): Report(nodes).hasFindings
+      default: false
+      }
+    }
+  }
+
   /// Every finding the report holds, in the order its nodes hold them.
   public var findings: [Finding] {
     nodes.flatMap { node -> [Finding] in

@@ -50,7 +50,8 @@ public struct Session: Sendable {
     }
   }
 
-  /// The findings of the last command that reported any, for `export findings`.
+  /// The findings of the last command that checked something (none included), for
+  /// `export findings`.
   public var lastFindings: ReportedFindings?
 
   /// Parses and runs one command, returning its output and how to render it.
@@ -63,8 +64,9 @@ public struct Session: Sendable {
       command.words[resolution.consumed...], for: spec, endColumn: command.endColumn,
       baseDirectory: baseDirectory)
     let output = try spec.action(invocation, &self)
-    let findings = output.findings
-    if !findings.isEmpty { lastFindings = ReportedFindings(command: spec.name, findings: findings) }
+    if output.reportsFindings {
+      lastFindings = ReportedFindings(command: spec.name, findings: output.findings)
+    }
     return CommandRun(
       output: output, format: invocation.format(default: settings.format), invocation: invocation)
   }

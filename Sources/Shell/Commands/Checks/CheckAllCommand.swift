@@ -47,7 +47,7 @@ struct CheckAllReport: ReportOutput {
       for group in area.groups {
         let findings = group.findings.sorted(by: Finding.reportOrder)
         let title = "\(area.name) · \(group.scope): \(FindingsSummary.line(findings))"
-        nodes.append(.section(title, findings.isEmpty ? [] : [.findings(findings)]))
+        nodes.append(.section(title, [.findings(findings)]))
       }
     }
     let checks = Plural.count(areas.reduce(0) { $0 + $1.groups.count }, "check")

@@ -9,7 +9,7 @@ public enum ExportCommands {
 
   static let findings = CommandSpec(
     ["export", "findings"],
-    summary: "write the findings of the last command that reported any to FILE",
+    summary: "write the findings of the last check (check all, analyze ...) to FILE",
     discussion: """
       Markdown is a report to read: a summary table, then each finding with its evidence, fix \
       and sources. SARIF 2.1.0 carries the rule catalog in tool.driver.rules and points each \
