@@ -10,6 +10,12 @@ extension Invocation {
     guard let path = path(name), let shown = value(name) ?? option(name) else {
       throw ShellError("'\(spec.name)' needs \(name)", column: endColumn)
     }
+    guard !shown.isEmpty else {
+      // An empty word resolves to the base directory: say what is wrong, not "is a directory".
+      let what = arguments[name] != nil ? name : "--\(name)"
+      let column = (words(name).first ?? options[name]?.last)?.column
+      throw ShellError("\(what) is empty: give a file name", column: column)
+    }
     do {
       let written = try ArtifactWriter().write(bytes, to: path, force: flag("force"))
       return ArtifactOutput(written, shownAs: shown, detail: detail)
