@@ -3,7 +3,7 @@ import Foundation
 import XCTest
 
 @testable import Shell
-@testable import Walkthroughs
+@testable import SetupLogs
 
 /// The catalog is complete and every entry is explained and sourced: the proof that no finding
 /// id exists outside it (a Finding can only be built from a Rule, and every Rule declared in

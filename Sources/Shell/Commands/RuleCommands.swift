@@ -7,13 +7,15 @@ public enum RuleCommands {
   /// Rule ids, for Tab after `explain`.
   public static let names = NameKind(rawValue: "rule")
 
+  static let id = ArgumentSpec("ID", .name(names), help: "a finding id such as DJ-OU-NOT-OU")
+
   static let explain = CommandSpec(
     ["explain"], summary: "what a finding id means, why it matters, how to fix it, its sources",
     discussion: "Every id a finding can carry is in the catalog; 'rules --all' lists them.",
-    arguments: [ArgumentSpec("ID", .name(names), help: "a finding id such as DJ-OU-NOT-OU")],
+    arguments: [id],
     examples: ["explain DJ-OU-NOT-OU", "explain az-vnet-forbidden"]
   ) { invocation, _ in
-    let word = invocation.words("ID").first
+    let word = invocation.word(id)
     guard let id = word?.text, let rule = RuleCatalog.standard.rule(id) else {
       let id = word?.text ?? ""
       throw ShellError(

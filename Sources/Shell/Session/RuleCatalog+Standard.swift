@@ -1,8 +1,10 @@
 import AddressKit
 import AnswerFiles
+import EnvironmentModel
 import Findings
-import Rules
+import PlacementRules
 import SAMHive
+import SetupLogs
 import Walkthroughs
 
 extension RuleCatalog {
@@ -10,10 +12,12 @@ extension RuleCatalog {
   /// `rules --all` and SARIF's `tool.driver.rules` list. A module with new rules adds its list
   /// here; the catalog test fails on an id declared anywhere and missing from this list.
   public static let standard = RuleCatalog([
-    Area("address placement (Rules)", Rule.placementRules),
+    Area("address placement (PlacementRules)", Rule.placementRules),
+    Area("tunnel addresses and RRAS adapters (PlacementRules)", Rule.addressReviewRules),
+    Area("VM start plan (EnvironmentModel)", Rule.vmStartPlanRules),
     Area("6in4 tunnel plan (AddressKit)", Rule.sixInFourRules),
     Area("answer files (AnswerFiles)", Rule.answerFileRules),
-    Area("NetSetup.log and setupact.log (Walkthroughs)", Rule.logRules),
+    Area("NetSetup.log and setupact.log (SetupLogs)", Rule.logRules),
     Area("SAM hives (SAMHive)", Rule.samRules),
     Area("walkthrough checks (Walkthroughs/Stories)", Rule.storyRules),
     Area("check all (Shell)", [.checkUnreadable, .checkLogKindUnknown]),

@@ -1,4 +1,5 @@
 import Findings
+import PlacementRules
 
 /// Link-local (169.254/16) addresses inside site-to-site tunnels: why they are fine there and
 /// nowhere else, and the narrower range Azure VPN gateways accept for BGP.
@@ -73,7 +74,7 @@ enum S2SLinkLocalWalkthrough {
     return .judging(
       findings, problem: "tunnel or BGP addresses that will not work",
       clean:
-        "\(uses.count) tunnel/BGP address(es) checked: link-local only inside tunnels, within Azure's range",
+        "\(Plural.count(uses.count, "tunnel/BGP address", plural: "tunnel/BGP addresses")) checked: link-local only inside tunnels, within Azure's range",
       facts: facts)
   }
 }

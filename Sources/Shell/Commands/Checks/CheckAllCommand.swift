@@ -12,7 +12,8 @@ enum CheckAllCommand {
       setupact.log, SAM). 'export findings' writes what it found; --fail-on makes it a CI gate.
       """,
     examples: [
-      "check all", "check all --fail-on error", "check all --format sarif --out audit.sarif",
+      "check all", "check all --format markdown --out audit.md",
+      "check all --format sarif --out audit.sarif",
     ]
   ) { invocation, session in
     guard let environment = session.environments.current else {

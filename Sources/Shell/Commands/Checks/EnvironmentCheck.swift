@@ -1,9 +1,9 @@
 import AnswerFiles
-import Environments
+import EnvironmentModel
 import Findings
-import Rules
+import PlacementRules
 import SAMHive
-import Walkthroughs
+import SetupLogs
 
 /// One check `check all` runs over the current environment: an area name and what it finds,
 /// in groups (one per file or part examined). A capability joins `check all` by adding one
@@ -95,18 +95,21 @@ extension EnvironmentCheck {
     return environment.machines.compactMap { machine -> CheckGroup? in
       let parsed: UnattendFile
       let name: String
-      do throws(InputError) {
+      if let path = machine.answerFile {
+        name = shown(path, session)
+      } else if machine.answerFileText != nil {
+        name = "\(machine.name)/unattend.xml"
+      } else {
+        return nil
+      }
+      do {
         if let path = machine.answerFile {
-          name = shown(path, session)
-          parsed = try UnattendFile.parse(contentsOf: path)
-        } else if let text = machine.answerFileText {
-          name = "\(machine.name)/unattend.xml"
-          parsed = try UnattendFile.parse(Array(text.utf8), file: name)
+          parsed = try UnattendFile.parse(contentsOf: path, shownAs: name)
         } else {
-          return nil
+          parsed = try UnattendFile.parse(Array((machine.answerFileText ?? "").utf8), file: name)
         }
       } catch {
-        return unreadable(machine.name, "answer file", error, session)
+        return unreadable(machine.name, "answer file", name, error, session)
       }
       var findings = UnattendAnalysis(file: parsed, directory: lookup).findings
       for index in findings.indices where findings[index].evidence?.file == machine.answerFile {
@@ -123,7 +126,7 @@ extension EnvironmentCheck {
       machine.logs.compactMap { path -> CheckGroup? in
         let name = shown(path, session)
         let file = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
-        do throws(InputError) {
+        do {
           if file.hasPrefix("netsetup") {
             return CheckGroup(
               "\(machine.name): \(name)", try NetSetupLog.analyze(path: path, name: name).findings)
@@ -142,7 +145,7 @@ extension EnvironmentCheck {
             evidence: Evidence(file: name))
           return CheckGroup("\(machine.name): \(name)", [finding])
         } catch {
-          return unreadable(machine.name, "log", error, session)
+          return unreadable(machine.name, "log", name, error, session)
         }
       }
     }
@@ -155,15 +158,24 @@ extension EnvironmentCheck {
     return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
   }
 
-  static func unreadable(_ machine: String, _ what: String, _ error: InputError, _ session: Session)
-    -> CheckGroup
-  {
-    var location = error.location
-    location.file = shown(location.file, session)
+  /// The finding for an input that could not be read or parsed: at its line and column when
+  /// the reader located the problem, else the reader's own sentence about the file.
+  static func unreadable(
+    _ machine: String, _ what: String, _ name: String, _ error: any Error, _ session: Session
+  ) -> CheckGroup {
+    let message: String
+    var line: Int?
+    if let located = error as? InputError {
+      var location = located.location
+      location.file = shown(location.file, session)
+      message = "\(location): \(located.message)"
+      line = location.line > 0 ? location.line : nil
+    } else {
+      message = "\(error)"
+    }
     let finding = Finding(
-      .checkUnreadable, subject: "\(machine) \(what)",
-      message: "\(location): \(error.message)",
-      evidence: Evidence(file: location.file, line: location.line > 0 ? location.line : nil))
-    return CheckGroup("\(machine): \(location.file)", [finding])
+      .checkUnreadable, subject: "\(machine) \(what)", message: message,
+      evidence: Evidence(file: name, line: line))
+    return CheckGroup("\(machine): \(name)", [finding])
   }
 }

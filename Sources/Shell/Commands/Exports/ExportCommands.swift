@@ -5,7 +5,15 @@ import Findings
 public enum ExportCommands {
   public static var all: [CommandSpec] { [findings] }
 
-  static let group = "Write what the session found to a file (atomic, sha256 reported)."
+  static let group = "write what the session found to a file (atomic, sha256 reported)"
+
+  /// The format of the file written (the command's own `--format`, so its confirmation line is
+  /// printed in the session's format).
+  static let fileFormat = OptionSpec(
+    "format", value: .choice(ReportFormat.allCases.map(\.rawValue)),
+    valueName: "markdown|json|sarif|text", help: "the file's format (default markdown)")
+  static let to = OptionSpec(
+    "to", value: .outputFile, valueName: "FILE", required: true, help: "the file to write")
 
   static let findings = CommandSpec(
     ["export", "findings"],
@@ -16,33 +24,22 @@ public enum ExportCommands {
       result at its file and line, relative to %SRCROOT% (the session's directory). JSON is the \
       findings schema ({"findings": [...]}); text is the findings as the shell prints them.
       """,
-    options: [
-      OptionSpec(
-        "format", value: .choice(ReportFormat.allCases.map(\.rawValue)),
-        valueName: "markdown|json|sarif|text", help: "the file's format (default markdown)"),
-      OptionSpec(
-        "to", value: .outputFile, valueName: "FILE", help: "the file to write (required)"),
-    ],
+    options: [fileFormat, to],
     examples: [
       "export findings --format sarif --to audit.sarif",
       "export findings --format markdown --to audit.md",
     ]
   ) { invocation, session in
-    guard invocation.option("to") != nil else {
-      throw ShellError(
-        "'export findings' needs --to FILE", column: invocation.endColumn,
-        hint: "usage: \(invocation.spec.usage)")
-    }
     guard let last = session.lastFindings else {
       throw ShellError(
         "no findings to export yet: run a check first (check all, check addresses, analyze ...)",
         column: invocation.endColumn)
     }
-    let format = invocation.option("format").flatMap(ReportFormat.init(rawValue:)) ?? .markdown
+    let format = invocation.value(fileFormat).flatMap(ReportFormat.init(rawValue:)) ?? .markdown
     let export = FindingsExport(command: last.command, findings: last.findings)
     let text = format.render(export, .plain, baseDirectory: session.baseDirectory)
     return try invocation.writeArtifact(
-      Array((text + "\n").utf8), to: "to",
+      Array((text + "\n").utf8), to: to,
       detail:
         "\(Plural.count(export.findings.count, "finding")) from '\(last.command)' as "
         + format.rawValue)
