@@ -105,9 +105,12 @@ let package = Package(
         "Findings", "Artifacts", "LineEditing", "EnvironmentModel", "EnvironmentFiles", "SAMHive",
         "AnswerFiles", "SetupLogs", "Walkthroughs", "AddressKit", "PlacementRules", "TextInput",
       ]),
-    .testTarget(name: "ShellTests", dependencies: ["Shell", "LineEditing", "SetupLogs"]),
+    .testTarget(
+      name: "ShellTests", dependencies: ["Shell", "LineEditing", "SetupLogs"],
+      exclude: ["Golden"]),
     // The real binary: pseudo-terminal tests of the libedit path, modes, golden transcripts.
-    .testTarget(name: "EndToEndTests", dependencies: ["hybridbench", "HiveFixtures"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["hybridbench", "HiveFixtures"], exclude: ["Golden"]),
 
     // The executable: argument parsing and the choice of mode, nothing else.
     .executableTarget(
