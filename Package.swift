@@ -118,9 +118,12 @@ let package = Package(
         "WindowsSecurity",
       ]),
     .testTarget(
-      name: "ShellTests", dependencies: ["Shell", "LineEditing", "Artifacts", "Findings", "Walkthroughs"]),
+      name: "ShellTests",
+      dependencies: ["Shell", "LineEditing", "Artifacts", "Findings", "Walkthroughs", "SetupLogs"],
+      exclude: ["Golden"]),
     // The real binary: pseudo-terminal tests of the libedit path, modes, golden transcripts.
-    .testTarget(name: "EndToEndTests", dependencies: ["hybridbench", "HiveFixtures"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["hybridbench", "HiveFixtures"], exclude: ["Golden"]),
 
     // The executable: argument parsing and the choice of mode, nothing else.
     .executableTarget(

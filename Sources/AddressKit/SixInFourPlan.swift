@@ -43,33 +43,33 @@ public struct SixInFourPlan: Sendable {
   public var findings: [Finding] {
     var out: [Finding] = []
     func add(
-      _ id: String, _ severity: Severity, _ message: String, fix: String? = nil,
+      _ rule: Rule, severity: Severity? = nil, _ message: String, fix: String? = nil,
       refs: [String] = Self.refs6in4
     ) {
       out.append(
         Finding(
-          id: id, severity: severity, subject: "6in4 tunnel", message: message,
+          rule, severity: severity, subject: "6in4 tunnel", message: message,
           fix: fix, refs: refs))
     }
     if serverIPv4.family != .v4 || clientIPv4.family != .v4 {
       add(
-        "V6-TUNNEL-ENDPOINT-NOT-IPV4", .error,
+        .v6TunnelEndpointNotIPv4,
         "tunnel endpoints must be IPv4 (server \(serverIPv4), client \(clientIPv4))")
     }
     if serverIPv4 == clientIPv4 {
-      add("V6-TUNNEL-SAME-ENDPOINTS", .error, "server and client IPv4 are both \(serverIPv4)")
+      add(.v6TunnelSameEndpoints, "server and client IPv4 are both \(serverIPv4)")
     }
     let server = AddressClassification(serverIPv4)
     if serverIPv4.family == .v4, !server.isGloballyReachable {
       add(
-        "V6-TUNNEL-SERVER-NOT-GLOBAL", .error,
+        .v6TunnelServerNotGlobal,
         "tunnel server \(serverIPv4) is \(server.className), not globally reachable",
         fix: "copy the Server IPv4 address from the tunnel broker's tunnel details")
     }
     let client = AddressClassification(clientIPv4)
     if clientIPv4.family == .v4, !client.isGloballyReachable {
       add(
-        "V6-TUNNEL-CLIENT-BEHIND-NAT", .warning,
+        .v6TunnelClientBehindNAT,
         "client \(clientIPv4) is \(client.className): 6in4 is IP protocol 41, which NAT "
           + "drops unless the NAT device forwards protocol 41 to this host; the broker must "
           + "be given the public IPv4, while localaddress stays \(clientIPv4)",
@@ -77,10 +77,10 @@ public struct SixInFourPlan: Sendable {
     }
     for (name, p) in [("tunnel", tunnelPrefix), ("routed", routedPrefix)] {
       if p.family != .v6 {
-        add("V6-TUNNEL-PREFIX-NOT-IPV6", .error, "\(name) prefix \(p) is not IPv6")
+        add(.v6TunnelPrefixNotIPv6, "\(name) prefix \(p) is not IPv6")
       } else if p.length != 64 {
         add(
-          "V6-TUNNEL-PREFIX-NOT-64", name == "routed" ? .error : .warning,
+          .v6TunnelPrefixNot64, severity: name == "routed" ? .error : .warning,
           "\(name) prefix \(p) is not a /64"
             + (name == "routed" ? ": SLAAC on the LAN needs exactly /64" : ""),
           refs: ["RFC 4291 section 2.5.1", "RFC 4862 section 5.5.3"])
@@ -88,7 +88,7 @@ public struct SixInFourPlan: Sendable {
     }
     if tunnelPrefix.overlaps(routedPrefix) {
       add(
-        "V6-TUNNEL-ROUTED-OVERLAP", .error,
+        .v6TunnelRoutedOverlap,
         "tunnel prefix \(tunnelPrefix) and routed prefix \(routedPrefix) overlap: the "
           + "point-to-point /64 and the LAN /64 must be different prefixes",
         fix: "use the Routed /64 from the tunnel details for the LAN")

@@ -36,7 +36,7 @@ extension RuleContext {
   private mutating func emptyFinding(_ element: String, evidence: SourceLocation) {
     let setting = element.split(separator: "/").first.map(String.init) ?? element
     add(
-      "DJ-EMPTY-ELEMENT", .warning, element: element,
+      .djEmptyElement, element: element,
       "\(element) is empty; the setting does not support empty elements, so Setup may reject "
         + "the answer file or join with an unintended value (MDT-style templates fill such "
         + "elements at deployment time).",
@@ -48,7 +48,7 @@ extension RuleContext {
   mutating func checkPass() {
     guard join.pass != "specialize", join.pass != "offlineServicing" else { return }
     add(
-      "DJ-WRONG-PASS", .error, element: "component",
+      .djWrongPass, element: "component",
       "Microsoft-Windows-UnattendedJoin is in the \(join.pass.isEmpty ? "(unnamed)" : join.pass) "
         + "pass; Setup applies it only in specialize or offlineServicing, so no join happens.",
       evidence: SourceLocation(file, line: join.componentLine, text: "pass=\"\(join.pass)\""),
@@ -64,7 +64,7 @@ extension RuleContext {
     {
       let form = user.value.contains("@") ? "a UPN" : "in DOMAIN\\user form"
       add(
-        "DJ-DOMAIN-WITH-QUALIFIED-USER", .warning, element: "Credentials/Domain",
+        .djDomainWithQualifiedUser, element: "Credentials/Domain",
         "Username '\(user.value)' is \(form), so Credentials/Domain must be omitted; with both, "
           + "the join account is resolved as Domain + Username and authentication can fail (0x52e).",
         evidence: evidence("Credentials/Domain", domain),
@@ -76,7 +76,7 @@ extension RuleContext {
     }
     if join.isUnsecureJoin, let credentials {
       add(
-        "DJ-UNSECURE-WITH-CREDENTIALS", .error, element: "UnsecureJoin",
+        .djUnsecureWithCredentials, element: "UnsecureJoin",
         "UnsecureJoin is true (join through a null session with a pre-created account) but "
           + "Credentials are given; Domain, Username and Password must not be specified then.",
         evidence: evidence("UnsecureJoin", join.unsecureJoin),
@@ -86,7 +86,7 @@ extension RuleContext {
     }
     if let machine = join.machinePassword, !machine.isEmpty, !join.isUnsecureJoin {
       add(
-        "DJ-MACHINEPASSWORD-WITHOUT-UNSECURE", .warning, element: "MachinePassword",
+        .djMachinePasswordWithoutUnsecure, element: "MachinePassword",
         "MachinePassword is only used with UnsecureJoin=true; here it is ignored.",
         evidence: secretEvidence("MachinePassword", machine),
         fix: "Remove MachinePassword, or set UnsecureJoin to true for a pre-staged account.",
@@ -96,7 +96,7 @@ extension RuleContext {
       let credentials
     {
       add(
-        "DJ-PROVISIONING-OVERRIDES-CREDENTIALS", .warning, element: "Provisioning",
+        .djProvisioningOverridesCredentials, element: "Provisioning",
         "Both Provisioning/AccountData and Credentials are present; the provisioning blob wins "
           + "and the credentials (and JoinDomain/MachineObjectOU) are not used.",
         evidence: SourceLocation(file, line: provisioning.line, text: "<Provisioning>"),
@@ -108,7 +108,7 @@ extension RuleContext {
       join.provisioning == nil
     {
       add(
-        "DJ-NO-CREDENTIALS", .warning, element: "JoinDomain",
+        .djNoCredentials, element: "JoinDomain",
         "JoinDomain is set but there are no Credentials, no UnsecureJoin and no Provisioning, "
           + "so the join has no identity to create or use the computer account.",
         evidence: evidence("JoinDomain", domain),
@@ -122,7 +122,7 @@ extension RuleContext {
   mutating func checkTargets() {
     guard Self.given(join.joinDomain), Self.given(join.joinWorkgroup) else { return }
     add(
-      "DJ-DOMAIN-AND-WORKGROUP", .warning, element: "JoinWorkgroup",
+      .djDomainAndWorkgroup, element: "JoinWorkgroup",
       "Both JoinDomain and JoinWorkgroup are set; they are mutually exclusive and JoinDomain "
         + "takes precedence, so JoinWorkgroup is ignored.",
       evidence: evidence("JoinWorkgroup", join.joinWorkgroup),
@@ -137,7 +137,7 @@ extension RuleContext {
     guard let timeout = Self.usable(join.timeoutPeriodInMinutes) else { return }
     if let minutes = Int(timeout.value), (5...60).contains(minutes) { return }
     add(
-      "DJ-TIMEOUT-RANGE", .warning, element: "TimeoutPeriodInMinutes",
+      .djTimeoutRange, element: "TimeoutPeriodInMinutes",
       "TimeoutPeriodInMinutes is '\(timeout.value)'; the documented range is 5 to 60 minutes "
         + "(default 15). The page says it applies to Windows 8 / Server 2012 only, and newer builds "
         + "were measured retrying for about 15 minutes whatever the value.",
@@ -165,7 +165,7 @@ extension RuleContext {
     for (element, value) in placeholders {
       guard let value, UnattendLint.isPlaceholder(value.value) else { continue }
       add(
-        "DJ-TEMPLATE-PLACEHOLDER", .info, element: element,
+        .djTemplatePlaceholder, element: element,
         "\(element) is a template placeholder ('\(value.value)') filled at deployment time; "
           + "check the generated answer file, not the template.",
         evidence: evidence(element, value),

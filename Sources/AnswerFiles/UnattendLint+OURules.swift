@@ -10,7 +10,7 @@ extension RuleContext {
     let found = directory?(ou.value)
     guard let rdnType = Self.firstRDNType(ou.value) else {
       add(
-        "DJ-OU-NOT-A-DN", .error, element: "MachineObjectOU",
+        .djOUNotADN, element: "MachineObjectOU",
         "MachineObjectOU '\(ou.value)' is not an LDAP distinguished name; the setting expects "
           + "the X.500 DN of an OU such as OU=Servers,DC=contoso,DC=com.",
         evidence: evidence("MachineObjectOU", ou),
@@ -22,7 +22,7 @@ extension RuleContext {
       let kind = rdnType == "CN" ? "a container (CN=)" : "not an OU (\(rdnType)=)"
       let confirmed = found == .container ? " The loaded environment confirms it is a container." : ""
       add(
-        "DJ-OU-NOT-OU", .error, element: "MachineObjectOU",
+        .djOUNotOU, element: "MachineObjectOU",
         "MachineObjectOU '\(ou.value)' names \(kind), not an organizational unit; the join fails "
           + "with 0x2 (NetSetup.log: \"Specified path ... is not an OU\", \"Cannot retry "
           + "downlevel, specifying OU is not supported\").\(confirmed)",
@@ -34,14 +34,14 @@ extension RuleContext {
     switch found {
     case .missing:
       add(
-        "DJ-OU-MISSING", .error, element: "MachineObjectOU",
+        .djOUMissing, element: "MachineObjectOU",
         "MachineObjectOU '\(ou.value)' does not exist in the loaded environment's directory; the "
           + "join fails when the OU cannot be found.",
         evidence: evidence("MachineObjectOU", ou),
         fix: "Create the OU, correct the DN's spelling, or omit the element.", refs: refs)
     case .organizationalUnit:
       add(
-        "DJ-OU-VERIFIED", .info, element: "MachineObjectOU",
+        .djOUVerified, element: "MachineObjectOU",
         "MachineObjectOU '\(ou.value)' exists in the loaded environment and is an OU.",
         evidence: evidence("MachineObjectOU", ou), fix: nil, refs: refs)
     case .container, nil:

@@ -11,7 +11,7 @@ struct PasswordRules {
       guard let password = join.credentials?.password, !password.isEmpty else { continue }
       out.append(
         Finding(
-          id: "DJ-JOIN-PASSWORD-CLEAR", severity: .info,
+          .djJoinPasswordClear,
           subject: "UnattendedJoin/Identification/Credentials/Password",
           message: "The domain join password is stored in clear text; answer files cannot hide "
             + "domain account passwords, so anyone who can read this file has the join account.",
@@ -49,9 +49,9 @@ struct PasswordRules {
       file.file, line: password.valueLine ?? password.line, text: "<Value>REDACTED</Value>")
     guard password.isSet, password.isHidden else { return nil }
     let encoding = "base64(UTF-16LE(password + \"\(password.element)\"))"
-    func finding(_ id: String, _ severity: Severity, _ message: String, _ fix: String) -> Finding {
+    func finding(_ rule: Rule, _ message: String, _ fix: String) -> Finding {
       Finding(
-        id: id, severity: severity, subject: subject, message: message, evidence: evidence,
+        rule, subject: subject, message: message, evidence: evidence,
         fix: fix, refs: [UnattendRefs.plainText])
     }
     do {
@@ -63,14 +63,14 @@ struct PasswordRules {
             + "becomes part of the password."
         } ?? ""
       return finding(
-        "UA-HIDDEN-PASSWORD-NO-SUFFIX", .warning,
+        .uaHiddenPasswordNoSuffix,
         "The hidden value does not end with the '\(password.element)' suffix Windows appends "
           + "before encoding, so the password Setup sets differs from the one intended."
           + foreign,
         "Re-encode as \(encoding), or use PlainText true.")
     } catch {
       return finding(
-        "UA-HIDDEN-PASSWORD-INVALID", .error,
+        .uaHiddenPasswordInvalid,
         "PlainText is false but the value is not base64 of UTF-16LE text, so Setup cannot "
           + "decode it.",
         "Encode the value as \(encoding), or set PlainText to true.")

@@ -21,26 +21,29 @@ struct ShellSetupRules {
     + "\(base)microsoft-windows-shell-setup-autologon"
 
   /// A NetBIOS computer name holds at most 15 bytes; Setup refuses a longer ComputerName.
-  static let computerNameTooLong = FindingRule(
-    id: "UA-COMPUTERNAME-TOO-LONG", severity: .error,
+  static let computerNameTooLong = Rule(
+    "UA-COMPUTERNAME-TOO-LONG", .error,
     title: "ComputerName is longer than 15 characters (the NetBIOS limit)",
+    explanation: "A NetBIOS computer name holds at most 15 bytes; Setup refuses a longer ComputerName.",
     fix: "use at most 15 characters (letters, digits, hyphens), or '*' for a generated name",
-    refs: [computerNamePage, maxComputerName])
+    sources: [computerNamePage, maxComputerName])
   /// A local password written in clear where the file offers the hidden form.
-  static let passwordInClear = FindingRule(
-    id: "UA-PASSWORD-PLAINTEXT", severity: .warning,
+  static let passwordInClear = Rule(
+    "UA-PASSWORD-PLAINTEXT", .warning,
     title: "a local account password is written in clear text (PlainText true)",
+    explanation: "A local password written in clear where the file offers the hidden form.",
     fix: "hide it (Windows SIM: 'Hide Sensitive Data', PlainText false), which only obscures it "
       + "(base64), and delete the answer file after setup; better, set the password after "
       + "deployment (Windows LAPS)",
-    refs: [UnattendRefs.plainText])
+    sources: [UnattendRefs.plainText])
   /// AutoLogon that keeps logging on unattended for many restarts.
-  static let logonCountLarge = FindingRule(
-    id: "UA-AUTOLOGON-LOGONCOUNT", severity: .warning,
+  static let logonCountLarge = Rule(
+    "UA-AUTOLOGON-LOGONCOUNT", .warning,
     title: "AutoLogon keeps logging on unattended for more than \(maximumLogonCount) restarts",
+    explanation: "AutoLogon that keeps logging on unattended for many restarts.",
     fix: "set LogonCount to the restarts setup really needs (1 or 2), and have the last "
       + "first-logon command disable AutoLogon",
-    refs: [logonCountPage, autoLogonPage])
+    sources: [logonCountPage, autoLogonPage])
 
   /// Every declared rule, for catalogs.
   static let rules = [computerNameTooLong, passwordInClear, logonCountLarge]

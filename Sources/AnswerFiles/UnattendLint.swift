@@ -33,9 +33,9 @@ public struct UnattendLint: Sendable {
     return findings.sorted(by: Finding.reportOrder)
   }
 
-  /// The Shell-Setup rules declared as `FindingRule`s (the older join and password rules build
+  /// The Shell-Setup rules declared beside their checks (the older join and password rules build
   /// their findings in place), for a rule catalog.
-  public static var declaredRules: [FindingRule] { ShellSetupRules.rules }
+  public static var declaredRules: [Rule] { ShellSetupRules.rules }
 
   /// True for values a deployment tool fills in later: `$Name`, `$(expr)`, `{{ name }}`, `%NAME%`.
   public static func isPlaceholder(_ value: String) -> Bool {
@@ -75,12 +75,12 @@ struct RuleContext {
   }
 
   mutating func add(
-    _ id: String, _ severity: Severity, element: String, _ message: String,
-    evidence: SourceLocation, fix: String?, refs: [String]
+    _ rule: Rule, element: String, _ message: String, evidence: SourceLocation, fix: String?,
+    refs: [String]
   ) {
     findings.append(
       Finding(
-        id: id, severity: severity, subject: subject(element), message: message,
+        rule, subject: subject(element), message: message,
         evidence: evidence, fix: fix, refs: refs))
   }
 

@@ -26,7 +26,7 @@ public enum LegacyOSSupport {
   /// The day the table was last checked against its sources.
   public static let asOf = "2026-11-21"
 
-  static let lifecycle =
+  public static let lifecycle =
     "Microsoft Lifecycle: learn.microsoft.com/lifecycle/products (Windows Server 2000 ... 2022)"
   public static let esu =
     "Microsoft: Extended Security Updates for Windows Server (learn.microsoft.com/windows-server/get-started/extended-security-updates-overview)"

@@ -30,14 +30,14 @@ public struct VMStartPlan: Sendable, Equatable {
       if let order = vm.startOrder, order < 1 {
         findings.append(
           Finding(
-            id: "VM-ORDER-INVALID", severity: .error, subject: vm.name,
+            .vmOrderInvalid, subject: vm.name,
             message: "start_order \(order) is not a position (1 is the first VM to start)",
             evidence: vm.origin.with(text: "start_order: \(order)"), fix: "use 1, 2, 3...",
             refs: [source]))
       } else if vm.startOrder == nil {
         findings.append(
           Finding(
-            id: "VM-ORDER-MISSING", severity: .warning, subject: vm.name,
+            .vmOrderMissing, subject: vm.name,
             message:
               "\(vm.name) has no start_order: it is placed \(infra.contains(vm.name) ? "with the infrastructure" : "after the ordered members")",
             evidence: vm.origin, fix: "give \(vm.name) a start_order", refs: [source]))
@@ -48,7 +48,7 @@ public struct VMStartPlan: Sendable, Equatable {
     for (order, names) in byOrder.sorted(by: { $0.key < $1.key }) where names.count > 1 {
       findings.append(
         Finding(
-          id: "VM-ORDER-DUPLICATE", severity: .warning, subject: names.joined(separator: ", "),
+          .vmOrderDuplicate, subject: names.joined(separator: ", "),
           message:
             "\(names.joined(separator: " and ")) share start_order \(order): their relative order is not defined",
           fix: "give each VM its own position, or accept that they start together", refs: [source]))
@@ -61,7 +61,7 @@ public struct VMStartPlan: Sendable, Equatable {
           \.name)
         findings.append(
           Finding(
-            id: "VM-ORDER-DC-NOT-FIRST", severity: .error, subject: vm.name,
+            .vmOrderDCNotFirst, subject: vm.name,
             message:
               "\(vm.name) (start_order \(order)) starts no later than \(blocking.joined(separator: ", ")), which the domain needs first",
             evidence: vm.origin.with(text: "start_order: \(order)"),

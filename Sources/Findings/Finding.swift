@@ -4,8 +4,11 @@
 /// Every capability reports through this one shape, so the shell renders, filters, counts and
 /// exports findings the same way whether they came from an address rule or a NetSetup.log.
 public struct Finding: Sendable, Hashable, Codable {
-  /// A stable identifier such as `AZ2014-VNET-RFC1918` or `DJ-OU-NOT-OU`; tests and scripts key on it.
-  public var id: String
+  /// The catalog entry this finding is an instance of.
+  public var rule: Rule
+  /// The rule's stable id, such as `AZ2014-VNET-RFC1918` or `DJ-OU-NOT-OU`.
+  public var id: String { rule.id }
+  /// The rule's default severity unless the emitting code chose another.
   public var severity: Severity
   /// What the finding is about: a vnet name, a DN, an account, a file.
   public var subject: String
@@ -17,17 +20,18 @@ public struct Finding: Sendable, Hashable, Codable {
   /// The sources the rule rests on (RFC numbers, Microsoft documents), most specific first.
   public var refs: [String]
 
+  /// A finding of `rule`; `refs` defaults to the rule's sources, `severity` to its default.
   public init(
-    id: String, severity: Severity, subject: String, message: String,
-    evidence: SourceLocation? = nil, fix: String? = nil, refs: [String] = []
+    _ rule: Rule, severity: Severity? = nil, subject: String, message: String,
+    evidence: SourceLocation? = nil, fix: String? = nil, refs: [String]? = nil
   ) {
-    self.id = id
-    self.severity = severity
+    self.rule = rule
+    self.severity = severity ?? rule.severity
     self.subject = subject
     self.message = message
     self.evidence = evidence
     self.fix = fix
-    self.refs = refs
+    self.refs = refs ?? rule.sources
   }
 
   /// The JSON form: exactly the keys `id`, `severity`, `subject`, `message`, `evidence`, `fix`,

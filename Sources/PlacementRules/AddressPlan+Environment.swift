@@ -120,7 +120,7 @@ public struct AddressPlanBuilder: Sendable {
       if let meant = error.suggestedPrefix {
         problems.append(
           problem(
-            "ADDR-HOST-BITS", .error, text, owner: owner, role: role,
+            .addrHostBits, text, owner: owner, role: role,
             "has host bits set past /\(meant.length): Azure refuses it; the network is \(meant)",
             fix: "write \(meant)"))
         add(text, owner: owner, network: network, role: role, prefix: meant)
@@ -172,7 +172,7 @@ public struct AddressPlanBuilder: Sendable {
           column: max(1, origin.column ?? 1) + error.column - 1)))
     problems.append(
       problem(
-        "ADDR-UNREADABLE", .error, text, owner: owner, role: role,
+        .addrUnreadable, text, owner: owner, role: role,
         "is not a valid \(what): " + error.message,
         fix: role.isHost
           ? "write an IPv4 or IPv6 address (10.1.2.4, 2001:db8::4)"
@@ -181,7 +181,7 @@ public struct AddressPlanBuilder: Sendable {
   }
 
   func problem(
-    _ id: String, _ severity: Severity, _ text: AddressText, owner: String, role: PlacementRole,
+    _ rule: Rule, _ text: AddressText, owner: String, role: PlacementRole,
     _ message: String, fix: String? = nil, column: Int = 1
   ) -> Finding {
     var place = ""
@@ -191,7 +191,7 @@ public struct AddressPlanBuilder: Sendable {
       place = "\(location): "
     }
     return Finding(
-      id: id, severity: severity, subject: owner,
+      rule, subject: owner,
       message: "\(place)\(role.rawValue) '\(owner)' '\(text.text)' \(message)",
       evidence: text.origin.with(text: text.text), fix: fix, refs: Self.refs)
   }

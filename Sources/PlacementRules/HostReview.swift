@@ -17,45 +17,51 @@ public enum HostReview {
     + "https://learn.microsoft.com/azure/vpn-gateway/bgp-howto"
 
   /// APIPA on Ethernet or Wi-Fi: the DHCP client got no answer on that link.
-  public static let apipa = FindingRule(
-    id: "HOST-APIPA", severity: .warning,
+  public static let apipa = Rule(
+    "HOST-APIPA", .warning,
     title: "an Ethernet or Wi-Fi adapter has a 169.254 (APIPA) address: DHCP failed on that link",
+    explanation: "APIPA on Ethernet or Wi-Fi: the DHCP client got no answer on that link.",
     fix: "check the link and the DHCP server or relay for that segment, then 'ipconfig /renew'; "
       + "or give the adapter a static address",
-    refs: [rfc3927, autoIP])
+    sources: [rfc3927, autoIP])
   /// APIPA on a PPP/VPN adapter of an RRAS server: what S2S tunnels with BGP use.
-  public static let apipaOnTunnel = FindingRule(
-    id: "HOST-APIPA-RRAS-TUNNEL", severity: .info,
+  public static let apipaOnTunnel = Rule(
+    "HOST-APIPA-RRAS-TUNNEL", .info,
     title: "a 169.254 address on a PPP/VPN adapter of an RRAS server is expected",
+    explanation: "APIPA on a PPP/VPN adapter of an RRAS server: what S2S tunnels with BGP use.",
     fix: "nothing to do for S2S tunnel interfaces; if this adapter should hand out client "
       + "addresses, make a DHCP server reachable or give RRAS a static pool",
-    refs: [s2sAPIPA, rrasDHCP, rfc3927])
+    sources: [s2sAPIPA, rrasDHCP, rfc3927])
   /// `fec0:0:0:ffff::1`-`3`: the placeholders Windows shows when no IPv6 DNS server is set.
-  public static let siteLocalDNS = FindingRule(
-    id: "HOST-DNS-SITE-LOCAL", severity: .info,
+  public static let siteLocalDNS = Rule(
+    "HOST-DNS-SITE-LOCAL", .info,
     title: "fec0:0:0:ffff::1-3 DNS servers are deprecated site-local placeholders (RFC 3879)",
+    explanation: "`fec0:0:0:ffff::1`-`3`: the placeholders Windows shows when no IPv6 DNS server is set.",
     fix: "ignore them while IPv4 DNS serves the host; for IPv6 DNS configure real servers "
       + "(DHCPv6 or router advertisements, RFC 8106)",
-    refs: ["RFC 3879 (deprecating site-local addresses)", "RFC 4291 section 2.5.7"])
+    sources: ["RFC 3879 (deprecating site-local addresses)", "RFC 4291 section 2.5.7"])
   /// One address on two hosts.
-  public static let duplicate = FindingRule(
-    id: "HOST-DUPLICATE-ADDRESS", severity: .error,
+  public static let duplicate = Rule(
+    "HOST-DUPLICATE-ADDRESS", .error,
     title: "two hosts use the same address",
+    explanation: "One address on two hosts.",
     fix: "give one of the hosts another address (check DHCP reservations and static settings)",
-    refs: ["RFC 5227 (IPv4 address conflict detection)", "RFC 4862 section 5.4 (DAD)"])
+    sources: ["RFC 5227 (IPv4 address conflict detection)", "RFC 4862 section 5.4 (DAD)"])
   /// A default gateway the interface cannot reach on-link.
-  public static let gatewayOffSubnet = FindingRule(
-    id: "HOST-GATEWAY-OUTSIDE-SUBNET", severity: .error,
+  public static let gatewayOffSubnet = Rule(
+    "HOST-GATEWAY-OUTSIDE-SUBNET", .error,
     title: "the default gateway is outside every subnet of the interface",
+    explanation: "A default gateway the interface cannot reach on-link.",
     fix: "use a gateway address inside the interface's subnet, or correct the mask",
-    refs: ["RFC 1122 section 3.3.1.1 (the first-hop gateway must be on a connected network)"])
+    sources: ["RFC 1122 section 3.3.1.1 (the first-hop gateway must be on a connected network)"])
   /// A host address inside the Azure address space of the same environment.
-  public static let azureCollision = FindingRule(
-    id: "HOST-AZURE-OVERLAP", severity: .error,
+  public static let azureCollision = Rule(
+    "HOST-AZURE-OVERLAP", .error,
     title: "a host address lies inside an Azure VNet or P2S pool of the same environment",
+    explanation: "A host address inside the Azure address space of the same environment.",
     fix: "renumber the host's network or the Azure side; if this host is an Azure VM, declare "
       + "it under azure.vms with its name or address so it is recognised",
-    refs: [RulePack.vpnFAQ, RulePack.natOverview])
+    sources: [RulePack.vpnFAQ, RulePack.natOverview])
 
   /// Every declared rule, for catalogs.
   public static let rules = [

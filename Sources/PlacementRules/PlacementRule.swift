@@ -1,33 +1,32 @@
 import AddressKit
 import Findings
 
-/// One placement rule as data: a stable id, a severity, a message, its sources and the check
+/// One placement rule as data: its catalog entry (id, severity, title, sources) and the check
 /// that decides it.
 public struct PlacementRule: Sendable {
-  /// Stable UPPER-KEBAB id, e.g. `AZ2014-VNET-RFC1918`.
-  public let id: String
-  /// How much a violation matters.
-  public let severity: Severity
-  /// What the rule says, e.g. "VNet address space must be RFC 1918".
+  /// The catalog entry findings of this rule are built from.
+  public let rule: Rule
+  /// The pack's wording of the rule; the catalog's unless the pack words it differently.
   public let title: String
-  /// Sources: Microsoft document titles/URLs, RFCs.
-  public let refs: [String]
   /// What decides the rule.
   public let check: Check
-  /// What to do when the rule fires: every rule has one.
-  public let fix: String
 
-  /// A rule from its parts.
-  public init(
-    id: String, severity: Severity, title: String, refs: [String], check: Check, fix: String
-  ) {
-    self.id = id
-    self.severity = severity
-    self.title = title
-    self.refs = refs
+  /// A rule from its catalog entry and its check.
+  public init(_ rule: Rule, title: String? = nil, check: Check) {
+    self.rule = rule
+    self.title = title ?? rule.title
     self.check = check
-    self.fix = fix
   }
+
+  /// Stable UPPER-KEBAB id, e.g. `AZ2014-VNET-RFC1918`.
+  public var id: String { rule.id }
+  /// How much a violation matters.
+  public var severity: Severity { rule.severity }
+  /// Sources: Microsoft document titles/URLs, RFCs.
+  public var refs: [String] { rule.sources }
+  /// What to do when the rule fires: every finding states its rule's fix (issue: a finding
+  /// without a fix leaves the reader to guess).
+  public var fix: String { rule.fix }
 
   /// The checks rule packs are made of.
   public enum Check: Sendable {

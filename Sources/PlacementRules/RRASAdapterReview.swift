@@ -38,18 +38,18 @@ public enum RRASAdapterReview {
     let lan = adapters.filter { !isWAN($0) && hasPrivateIPv4($0) }
     var findings: [Finding] = []
     func add(
-      _ id: String, _ severity: Severity, _ adapter: Interface?, _ message: String, _ fix: String?
+      _ rule: Rule, _ adapter: Interface?, _ message: String, _ fix: String?
     ) {
       findings.append(
         Finding(
-          id: id, severity: severity, subject: host.name + (adapter.map { "/" + $0.name } ?? ""),
+          rule, subject: host.name + (adapter.map { "/" + $0.name } ?? ""),
           message: message, evidence: (adapter?.origin ?? host.origin), fix: fix,
           refs: refs))
     }
     for adapter in adapters
     where adapter.addresses.contains(where: { $0.kind == .autoconfiguration }) {
       add(
-        "RRAS-APIPA", .error, adapter,
+        .rrasAPIPA, adapter,
         "\(adapter.name) has a 169.254 (APIPA) address: its DHCP client got no lease, and RRAS hands clients 169.254 addresses when no DHCP server answers",
         "make a DHCP server reachable on that adapter (or give RRAS a static pool), then restart RemoteAccess"
       )
@@ -58,18 +58,18 @@ public enum RRASAdapterReview {
       let wanNames = wan.map(\.name).joined(separator: ", ")
       if wan.contains(where: { $0.dhcp == true }) {
         add(
-          "RRAS-DHCP-WAN", .warning, wan.first { $0.dhcp == true },
+          .rrasDHCPWAN, wan.first { $0.dhcp == true },
           "the WAN adapter \(wanNames) is itself a DHCP client: with 'Allow RAS to select the adapter' RRAS can lease VPN client addresses from the ISP's DHCP server on it",
           "RAS Properties > IPv4 > Adapter: choose \(lan[0].name) (or use a static address pool)")
       } else {
         add(
-          "RRAS-ADAPTER-CHOICE", .info, wan.first,
+          .rrasAdapterChoice, wan.first,
           "\(host.name) has a WAN adapter (\(wanNames)) and a LAN adapter (\(lan.map(\.name).joined(separator: ", "))): check that RAS uses the LAN one for DHCP",
           "RAS Properties > IPv4 > Adapter: \(lan[0].name)")
       }
       if host.roles.contains(where: { $0.lowercased() == "dhcp" }) {
         add(
-          "RRAS-DHCP-SERVER-WAN", .warning, wan.first,
+          .rrasDHCPServerWAN, wan.first,
           "\(host.name) also runs the DHCP server role and faces the WAN on \(wanNames): if the server is bound to that adapter it answers DHCP requests on the ISP's segment",
           "Get-DhcpServerv4Binding; Set-DhcpServerv4Binding -InterfaceAlias '\(wan[0].name)' -BindingState $false"
         )
@@ -77,19 +77,19 @@ public enum RRASAdapterReview {
     }
     if lan.isEmpty, !adapters.isEmpty {
       add(
-        "RRAS-NO-LAN", .warning, nil,
+        .rrasNoLAN, nil,
         "\(host.name) has no adapter with a private IPv4 address: RRAS can only reach a DHCP server on the WAN side",
         "add the LAN adapter to the environment (or give RRAS a static address pool)")
     } else if adapters.count == 1 {
       add(
-        "RRAS-ONE-ADAPTER", .info, adapters.first,
+        .rrasOneAdapter, adapters.first,
         "\(host.name) has one adapter (\(adapters[0].name)): RAS can only choose it, so client addresses come from that network's DHCP server",
         nil)
     }
     let withGateway = adapters.filter { $0.gateways.contains { isIPv4($0.text) } }
     if withGateway.count > 1 {
       add(
-        "RRAS-MULTIPLE-GATEWAYS", .warning, withGateway[1],
+        .rrasMultipleGateways, withGateway[1],
         "\(withGateway.map(\.name).joined(separator: " and ")) each have an IPv4 default gateway: a multihomed server should have one, on the WAN side",
         "remove the default gateway from the LAN adapter and add static routes for internal networks"
       )

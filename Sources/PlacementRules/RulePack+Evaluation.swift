@@ -11,7 +11,7 @@ extension RulePack {
 
   func finding(_ rule: PlacementRule, _ entry: PlanEntry, _ message: String) -> Finding {
     Finding(
-      id: rule.id, severity: rule.severity, subject: entry.owner,
+      rule.rule, subject: entry.owner,
       message: message + " (rule pack \(id))", evidence: entry.evidence, fix: rule.fix,
       refs: rule.refs)
   }

@@ -36,15 +36,7 @@ public struct RulePack: Sendable {
 
   /// An on-premises prefix inside the VNet its site is connected to: the same in every era.
   static let connectedSiteOverlap = PlacementRule(
-    id: "AZ-LNG-OVERLAP-CONNECTED", severity: .error,
-    title: "an on-premises prefix overlaps the VNet it is connected to: Azure cannot route it",
-    refs: [natOverview, s2sTutorial, vpnFAQ],
-    check: .localSiteOverlap(connected: true),
-    fix: "remove the overlapping prefix from the local network gateway, renumber one side, or "
-      + "translate it with VPN Gateway NAT")
-  static let siteOverlapFix =
-    "change the site's prefixes or the VNet's address space so they do not overlap; if both "
-    + "must stay, translate one side with VPN Gateway NAT"
+    .azLngOverlapConnected, check: .localSiteOverlap(connected: true))
 
   static let rfc1918 = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"].map(prefix)
   static let linkLocal = [("link local (RFC 3927)", prefix("169.254.0.0/16"))]

@@ -41,7 +41,7 @@ public enum TunnelAddressReview {
       guard let address = try? IPAddress(parsing: use.text.text) else {
         findings.append(
           finding(
-            "S2S-LL-NOT-AN-ADDRESS", .error, use,
+            .s2sLLNotAnAddress, use,
             "'\(use.text.text)' (\(use.role) of \(use.owner)) is not an IP address",
             fix: "write a single IPv4 address such as 169.254.21.1"))
         continue
@@ -50,7 +50,7 @@ public enum TunnelAddressReview {
       if isLinkLocal, use.azureSide, !azureRange.contains(where: { $0.contains(address) }) {
         findings.append(
           finding(
-            "S2S-LL-OUTSIDE-AZURE-RANGE", .error, use,
+            .s2sLLOutsideAzureRange, use,
             "\(use.text.text) (\(use.role) of \(use.owner)) is link-local but outside Azure's APIPA BGP range 169.254.21.0-169.254.22.255: the gateway will not accept it",
             fix:
               "pick an address from 169.254.21.0-169.254.22.255 and the peer's from the same small block"
@@ -59,7 +59,7 @@ public enum TunnelAddressReview {
       if !isLinkLocal, use.role == "tunnel inside address" {
         findings.append(
           finding(
-            "S2S-LL-ROUTABLE-INSIDE", .info, use,
+            .s2sLLRoutableInside, use,
             "\(use.text.text) (\(use.role) of \(use.owner)) is not link-local: it works, but it is a routable address that must not overlap any network on either side",
             fix: nil))
       }
@@ -68,7 +68,7 @@ public enum TunnelAddressReview {
         if seen.contains(key) {
           findings.append(
             finding(
-              "S2S-LL-SAME-ENDS", .error, use,
+              .s2sLLSameEnds, use,
               "\(use.text.text) is written twice in the tunnel inside addresses of \(use.owner): the two ends of a tunnel need different addresses",
               fix: "give the Azure end and the on-premises end their own addresses"))
         }
@@ -98,7 +98,7 @@ public enum TunnelAddressReview {
         return nil
       }
       return Finding(
-        id: "S2S-LL-ROUTED", severity: .error, subject: place,
+        .s2sLLRouted, subject: place,
         message:
           "\(text.text) in the \(place) overlaps 169.254.0.0/16, which is never routed (RFC 3927) and which Azure refuses in address spaces",
         evidence: text.origin.with(text: text.text),
@@ -136,10 +136,10 @@ public enum TunnelAddressReview {
   }
 
   static func finding(
-    _ id: String, _ severity: Severity, _ use: Use, _ message: String, fix: String?
+    _ rule: Rule, _ use: Use, _ message: String, fix: String?
   ) -> Finding {
     Finding(
-      id: id, severity: severity, subject: use.owner, message: message,
+      rule, subject: use.owner, message: message,
       evidence: use.text.origin.with(text: use.text.text), fix: fix, refs: refs)
   }
 }

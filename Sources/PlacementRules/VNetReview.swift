@@ -16,34 +16,39 @@ public enum VNetReview {
     + "azure-resource-manager/management/resource-name-rules#microsoftnetwork"
 
   /// Two VNets with one name: Azure keeps one resource per name, so one definition is lost.
-  public static let duplicateName = FindingRule(
-    id: "AZ-VNET-DUPLICATE-NAME", severity: .error,
+  public static let duplicateName = Rule(
+    "AZ-VNET-DUPLICATE-NAME", .error,
     title: "a VNet name is declared twice (Azure names are case-insensitive)",
-    fix: "rename one of the VNets, or merge the two definitions", refs: [naming])
+    explanation: "Two VNets with one name: Azure keeps one resource per name, so one definition is lost.",
+    fix: "rename one of the VNets, or merge the two definitions", sources: [naming])
   /// Subnets without any address space: a misspelt address space key leaves them outside all.
-  public static let noAddressSpace = FindingRule(
-    id: "AZ-VNET-NO-ADDRESS-SPACE", severity: .error,
+  public static let noAddressSpace = Rule(
+    "AZ-VNET-NO-ADDRESS-SPACE", .error,
     title: "a VNet with subnets has no address space, so every subnet lies outside it",
+    explanation: "Subnets without any address space: a misspelt address space key leaves them outside all.",
     fix: "declare the VNet's address space (key 'address_space'; check the load warnings for a "
       + "misspelt key)",
-    refs: [vnetFAQ])
+    sources: [vnetFAQ])
   /// A VM placed in a VNet or subnet the environment does not declare.
-  public static let vmSubnetMissing = FindingRule(
-    id: "AZ-VM-SUBNET-MISSING", severity: .error,
+  public static let vmSubnetMissing = Rule(
+    "AZ-VM-SUBNET-MISSING", .error,
     title: "a VM is placed in a VNet or subnet that is not declared",
-    fix: "correct the VM's vnet/subnet, or declare the subnet", refs: [vnetFAQ])
+    explanation: "A VM placed in a VNet or subnet the environment does not declare.",
+    fix: "correct the VM's vnet/subnet, or declare the subnet", sources: [vnetFAQ])
   /// A VM address outside the subnet it is placed in.
-  public static let vmOutsideSubnet = FindingRule(
-    id: "AZ-VM-OUTSIDE-SUBNET", severity: .error,
+  public static let vmOutsideSubnet = Rule(
+    "AZ-VM-OUTSIDE-SUBNET", .error,
     title: "a VM's address must come from its subnet's prefix",
+    explanation: "A VM address outside the subnet it is placed in.",
     fix: "give the VM an address from its subnet, or place it in the subnet that holds it",
-    refs: [vnetFAQ])
+    sources: [vnetFAQ])
   /// A VM on one of the five addresses Azure reserves in every subnet.
-  public static let vmReservedAddress = FindingRule(
-    id: "AZ-VM-RESERVED-ADDRESS", severity: .error,
+  public static let vmReservedAddress = Rule(
+    "AZ-VM-RESERVED-ADDRESS", .error,
     title: "Azure reserves the first four and the last address of every subnet",
+    explanation: "A VM on one of the five addresses Azure reserves in every subnet.",
     fix: "use an address from the fifth to the second-to-last of the subnet",
-    refs: [reservedFAQ])
+    sources: [reservedFAQ])
 
   /// Every declared rule, for catalogs.
   public static let rules = [

@@ -12,17 +12,16 @@ enum SAMRules {
   static func findings(for account: SAMAccount, in file: FileReference) -> [Finding] {
     let evidence = SourceLocation(file, text: evidenceText(account))
     var result: [Finding] = []
-    func add(_ id: String, _ severity: Severity, _ message: String, fix: String?, _ refs: [String])
-    {
+    func add(_ rule: Rule, _ message: String, fix: String?, _ refs: [String]) {
       result.append(
         Finding(
-          id: id, severity: severity, subject: account.label, message: message,
+          rule, subject: account.label, message: message,
           evidence: evidence, fix: fix, refs: refs))
     }
     if account.hasChangeDeadlock { result.append(deadlock(account, evidence)) }
     if account.locked {
       add(
-        "SAM-ACCOUNT-LOCKED", .warning,
+        .samAccountLocked,
         "The account is locked out (ACB_AUTOLOCK 0x0400 set at F+0x38) after "
           + "\(account.fixed.badPasswordCount) bad passwords.",
         fix: "Unlock it: online with "
@@ -33,28 +32,28 @@ enum SAMRules {
     }
     if account.enabled, account.passwordNotRequired {
       add(
-        "SAM-PASSWORD-NOT-REQUIRED", .warning,
+        .samPasswordNotRequired,
         "The account is enabled and ACB_PWNOTREQ (0x0004) lets it keep an empty password.",
         fix: "Clear \"Password not required\" once a password is set.",
         ["MS-SAMR 2.2.1.12 USER_ACCOUNT Codes (USER_PASSWORD_NOT_REQUIRED)", layout])
     }
     if account.enabled, account.passwordBlank {
       add(
-        "SAM-PASSWORD-BLANK", .warning,
+        .samPasswordBlank,
         "The account is enabled and stores no NT hash (length "
           + "\(Hex.plain(account.variable.ntHashLength)) at V+0xac): its password is blank.",
         fix: "Log on and set a password at once.", [chntpw, layout])
     }
     if account.enabled, account.mustChangePassword, account.canChangePassword {
       add(
-        "SAM-MUST-CHANGE", .info,
+        .samMustChange,
         "The account must change its password at next logon (pwdLastSet = 0, PWNOEXP clear) "
           + "and is allowed to, so logon will ask for a new password.",
         fix: nil, [mustChangeRule])
     }
     if account.fixed.rid != account.rid {
       add(
-        "SAM-RID-MISMATCH", .warning,
+        .samRIDMismatch,
         "The key name says RID \(account.rid) but F+0x30 holds \(account.fixed.rid); the hive "
           + "may be damaged or hand-edited.",
         fix: nil, [layout])
@@ -79,8 +78,7 @@ enum SAMRules {
       + "Put the copy in place as Windows\\System32\\config\\SAM, log on with a blank password "
       + "and set a new one at once."
     return Finding(
-      id: builtIn ? "SAM-SYSPREP-LOCKOUT" : "SAM-MUST-CHANGE-CANNOT-CHANGE",
-      severity: builtIn ? .error : .warning, subject: account.label, message: message,
+      builtIn ? .samSysprepLockout : .samMustChangeCannotChange, subject: account.label, message: message,
       evidence: evidence, fix: fix,
       refs: [mustChangeRule, daclRule, chntpw] + (builtIn ? [serverFirstLogon] : []))
   }

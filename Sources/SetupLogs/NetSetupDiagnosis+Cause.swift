@@ -10,7 +10,7 @@ extension NetSetupDiagnosis {
     let params = parameters(attempt)
     if status == 0x2, let ouEvidence = ouEvidence(attempt) {
       return Finding(
-        id: "NETSETUP-OU-NOT-OU", severity: .error, subject: subject(attempt),
+        .netSetupOUNotOU, subject: subject(attempt),
         message: "The join at line \(attempt.line)\(params) failed with 0x2 "
           + "ERROR_FILE_NOT_FOUND because MachineAccountOU "
           + "'\(attempt.machineAccountOU ?? "?")' is not an organizational unit (a container "
@@ -28,7 +28,7 @@ extension NetSetupDiagnosis {
       key.map { SourceLocation(file, line: $0.line, text: $0.text) } ?? statusEvidence(attempt)
     let named = row.map { " \($0.name): \($0.meaning)" } ?? " (not in the code table)."
     return Finding(
-      id: "NETSETUP-" + (row?.slug ?? "UNKNOWN-STATUS"), severity: .error,
+      .netSetupStatus(row),
       subject: subject(attempt),
       message: "The last failed join (line \(attempt.line)\(params)) ended with "
         + "\(StatusCode.hex(status))\(named)\(seeAlso)",
@@ -72,7 +72,7 @@ extension NetSetupDiagnosis {
       } ?? ""
       out.append(
         Finding(
-          id: "NETSETUP-LDAP-RESULT", severity: .info, subject: step.function,
+          .netSetupLDAPResult, subject: step.function,
           message: "\(StatusCode.hex(code)) (\(code)) on this line is an LDAP result code: "
             + "\(ldap?.name ?? "unknown LDAP code") (RFC 4511).\(misread)\(win32)",
           evidence: SourceLocation(file, line: step.line, text: step.text),

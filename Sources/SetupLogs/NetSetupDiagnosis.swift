@@ -11,7 +11,7 @@ struct NetSetupDiagnosis {
     guard let last = attempts.last else {
       return [
         Finding(
-          id: "NETSETUP-NO-ATTEMPTS", severity: .info, subject: file.shown,
+          .netSetupNoAttempts, subject: file.shown,
           message: "No join attempt (NetpDoDomainJoin) found; the log holds only name checks, "
             + "renames or other calls, or is not a NetSetup.log.",
           evidence: SourceLocation(file), refs: [Sources.logAnalysis])
@@ -21,7 +21,7 @@ struct NetSetupDiagnosis {
     if last.status == nil {
       out.append(
         Finding(
-          id: "NETSETUP-NO-VERDICT", severity: .warning, subject: subject(last),
+          .netSetupNoVerdict, subject: subject(last),
           message: "The last attempt (line \(last.line)) has no 'NetpDoDomainJoin: status:' "
             + "line: the log is truncated or the join was still running.",
           evidence: SourceLocation(file, line: last.line, text: "NetpDoDomainJoin"),
@@ -38,7 +38,7 @@ struct NetSetupDiagnosis {
     if let restartLine {
       out.append(
         Finding(
-          id: "NETSETUP-RESTART-REQUIRED", severity: .info, subject: file.shown,
+          .netSetupRestartRequired, subject: file.shown,
           message: "0xa99 NERR_JoinPerformedMustRestart: the join was performed and a restart "
             + "completes it; this is not an error.",
           evidence: SourceLocation(file, line: restartLine), fix: "Restart the computer.",
@@ -56,7 +56,7 @@ struct NetSetupDiagnosis {
     let failures = attempts.filter { ($0.status ?? 0) != 0 && !$0.benign }.count
     let earlier = failures == 0 ? "" : " after \(Plural.count(failures, "failed attempt"))"
     return Finding(
-      id: "NETSETUP-JOINED", severity: .info, subject: subject(attempt),
+      .netSetupJoined, subject: subject(attempt),
       message: "The last attempt (line \(attempt.line)) succeeded with status "
         + "\(StatusCode.hex(attempt.status ?? 0))\(earlier).",
       evidence: statusEvidence(attempt), refs: [Sources.logAnalysis])
@@ -70,7 +70,7 @@ struct NetSetupDiagnosis {
 
   private func benignFirstPass(_ attempt: JoinAttempt) -> Finding {
     Finding(
-      id: "NETSETUP-BENIGN-FIRST-PASS", severity: .info, subject: subject(attempt),
+      .netSetupBenignFirstPass, subject: subject(attempt),
       message: "The attempt at line \(attempt.line) (Options \(attempt.options?.hex ?? "?"), "
         + "no ACCT_CREATE) ended with 0x534 ERROR_NONE_MAPPED: the first pass looks for a "
         + "pre-created computer account and the next attempt creates it; this is expected.",
@@ -94,7 +94,7 @@ struct NetSetupDiagnosis {
     let signature = first.options?.rawValue == 0x23
       ? " Options 0x23 on every attempt is the unattended-setup (DJOIN) retry signature." : ""
     return Finding(
-      id: "NETSETUP-RETRY-LOOP", severity: .warning, subject: subject(last),
+      .netSetupRetryLoop, subject: subject(last),
       message: "\(run.count) consecutive attempts\(options) (lines \(first.line)-\(last.line)) "
         + "all ended with \(StatusCode.hex(status))\(timing).\(signature) Retrying does not "
         + "help until the cause is fixed.",

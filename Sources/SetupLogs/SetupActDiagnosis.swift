@@ -5,7 +5,7 @@ import Findings
 struct SetupActDiagnosis {
   let report: SetupActReport
 
-  private static let djoinSource =
+  static let djoinSource =
     "Microsoft: Windows Setup log files and event logs (windows-itpro-docs "
     + "windows/deployment/upgrade/log-files.md); DJOIN lines in Panther\\UnattendGC\\setupact.log"
 
@@ -14,7 +14,7 @@ struct SetupActDiagnosis {
     guard !report.lines.isEmpty else {
       return [
         Finding(
-          id: "SETUPACT-NO-DJOIN", severity: .info, subject: file.shown,
+          .setupActNoDJoin, subject: file.shown,
           message: "No [DJOIN.EXE] / Unattended Join lines: the answer file had no UnattendedJoin, "
             + "or this is not Panther\\UnattendGC\\setupact.log.",
           evidence: SourceLocation(file), refs: [Self.djoinSource])
@@ -47,7 +47,7 @@ struct SetupActDiagnosis {
       ? " If the NIC gets a static IP or DNS servers during specialize, the DNS client cache may "
         + "still hold the failed lookup." : ""
     return Finding(
-      id: "SETUPACT-" + (row?.slug ?? "UNKNOWN-STATUS"), severity: .error,
+      .setupActStatus(row),
       subject: "unattended join" + (joinTarget().map { " to \($0)" } ?? ""),
       message: "DJOIN \(gaveUp) \(StatusCode.hex(code)) (\(code))\(named)\(dnsNote) "
         + "NetSetup.log has the failing step.",
@@ -69,7 +69,7 @@ struct SetupActDiagnosis {
         + "retrying about 15 minutes whatever the value."
     } ?? ""
     return Finding(
-      id: "SETUPACT-RETRY-LOOP", severity: .warning,
+      .setupActRetryLoop,
       subject: "unattended join" + (joinTarget().map { " to \($0)" } ?? ""),
       message: "DJOIN retried \(report.retries.count) times\(interval) (codes "
         + "\(codes.joined(separator: ", ")))\(lost); the specialize pass waits for it.\(timeout)",
@@ -87,7 +87,7 @@ struct SetupActDiagnosis {
       user.value.contains("@") || user.value.contains("\\")
     else { return nil }
     return Finding(
-      id: "SETUPACT-DOMAIN-WITH-QUALIFIED-USER", severity: .warning, subject: "unattended join",
+      .setupActDomainWithQualifiedUser, subject: "unattended join",
       message: "DJOIN logged Domain = [\(domain.value)] together with Username = [\(user.value)], "
         + "which already names its domain; the answer file should omit Credentials/Domain.",
       evidence: SourceLocation(report.file, line: user.line),

@@ -21,8 +21,14 @@ struct CommonOptions: ParsableArguments {
   @Flag(help: "Stop at the first command that fails (exit status 1).")
   var bail = false
 
+  @Option(
+    name: .customLong("fail-on"),
+    help: "Exit status 1 when any command reports a finding at or above this severity (CI).")
+  var failOn: Severity?
+
   enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
   enum ColorMode: String, ExpressibleByArgument, CaseIterable { case auto, on, off }
+  enum Severity: String, ExpressibleByArgument, CaseIterable { case error, warning }
 
   func program(step: Bool = false) -> ShellProgram {
     var settings = Settings()
@@ -30,7 +36,8 @@ struct CommonOptions: ParsableArguments {
     settings.color = Settings.ColorMode(rawValue: color.rawValue) ?? .auto
     return ShellProgram(
       catalog: .standard, settings: settings,
-      options: RunOptions(echo: echo, bail: bail, step: step),
+      options: RunOptions(
+        echo: echo, bail: bail, step: step, failOn: failOn.flatMap { .init(rawValue: $0.rawValue) }),
       environment: ProcessInfoEnvironment.current)
   }
 }
@@ -49,7 +56,8 @@ struct Hybridbench: ParsableCommand {
       With no arguments on a terminal, starts the interactive shell; with standard input from a \
       file or pipe, runs each line as a command; words after the options run as one command \
       (hybridbench addr 10.0.0.1). 'hybridbench -c help' lists the shell's commands. Exit \
-      status: 0 when every command succeeded, 1 when any failed, 2 for usage errors.
+      status: 0 when every command succeeded, 1 when any failed (or, with --fail-on, reported a \
+      finding at or above that severity), 2 for usage errors.
       """,
     version: ShellProgram.version,
     subcommands: [Interactive.self, Run.self, Check.self],

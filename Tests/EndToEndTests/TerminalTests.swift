@@ -47,6 +47,16 @@ final class TerminalTests: XCTestCase {
     XCTAssertTrue(terminal.waitFor("source"), terminal.output)
   }
 
+  func testTabCompletesARuleIdForExplain() throws {
+    let terminal = try shell()
+    terminal.type("explain DJ-OU-NOT-\t\t")
+    XCTAssertTrue(terminal.waitFor("DJ-OU-NOT-A-DN  DJ-OU-NOT-OU"), terminal.output)
+    terminal.type("O\t\r")
+    XCTAssertTrue(terminal.waitFor("why it matters: A container such as CN=Computers"), terminal.output)
+    terminal.type("quit\r")
+    XCTAssertEqual(terminal.exitStatus(), 0)
+  }
+
   func testUpRecallsALineFromThePreviousRun() throws {
     let first = try shell()
     first.type("say remembered from run one\r")

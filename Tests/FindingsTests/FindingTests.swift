@@ -5,8 +5,8 @@ import XCTest
 final class FindingTests: XCTestCase {
   func testJSONHasExactlyTheSchemaKeysInOrder() {
     let finding = Finding(
-      id: "ADDR-OVERLAP", severity: .warning, subject: "oslo",
-      message: "10.1.0.0/16 contains 10.1.2.0/24")
+      rule("ADDR-OVERLAP", .warning), subject: "oslo",
+      message: "10.1.0.0/16 contains 10.1.2.0/24", refs: [])
     let json = finding.json
     guard case .object(let pairs) = json else { return XCTFail("not an object") }
     XCTAssertEqual(
@@ -37,10 +37,32 @@ final class FindingTests: XCTestCase {
   }
 
   func testReportOrderPutsErrorsFirstThenId() {
-    let a = Finding(id: "B", severity: .warning, subject: "x", message: "")
-    let b = Finding(id: "A", severity: .error, subject: "y", message: "")
-    let c = Finding(id: "A", severity: .warning, subject: "z", message: "")
+    let a = Finding(rule("B", .warning), subject: "x", message: "")
+    let b = Finding(rule("A", .error), subject: "y", message: "")
+    let c = Finding(rule("A", .error), severity: .warning, subject: "z", message: "")
     XCTAssertEqual([a, b, c].sorted(by: Finding.reportOrder).map(\.subject), ["y", "z", "x"])
+  }
+
+  func testFindingTakesRuleDefaultsUnlessOverridden() {
+    let r = rule("R-ONE", .error)
+    let plain = Finding(r, subject: "s", message: "m")
+    XCTAssertEqual(plain.id, "R-ONE")
+    XCTAssertEqual(plain.severity, .error)
+    XCTAssertEqual(plain.refs, ["RFC 0"])
+    let lowered = Finding(r, severity: .info, subject: "s", message: "m", refs: [])
+    XCTAssertEqual(lowered.severity, .info)
+    XCTAssertEqual(lowered.refs, [])
+  }
+
+  func testCatalogFindsRulesByIdAnyCase() {
+    let catalog = RuleCatalog([.init("area", [rule("X-ONE", .info), rule("X-TWO", .error)])])
+    XCTAssertEqual(catalog.rule("x-two")?.severity, .error)
+    XCTAssertNil(catalog.rule("X-THREE"))
+    XCTAssertEqual(catalog.rules.map(\.id), ["X-ONE", "X-TWO"])
+  }
+
+  private func rule(_ id: String, _ severity: Severity) -> Rule {
+    Rule(id, severity, title: "t", explanation: "e", fix: "f", sources: ["RFC 0"])
   }
 
   func testInputErrorRendersFileLineColumn() {

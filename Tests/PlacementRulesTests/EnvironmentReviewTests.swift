@@ -115,7 +115,7 @@ final class EnvironmentReviewTests: XCTestCase {
     }
     for rule in VNetReview.rules + HostReview.rules {
       XCTAssertFalse(rule.fix.isEmpty, rule.id)
-      XCTAssertFalse(rule.refs.isEmpty, rule.id)
+      XCTAssertFalse(rule.sources.isEmpty, rule.id)
     }
   }
 

@@ -22,8 +22,19 @@ final class CompleterTests: XCTestCase {
   }
 
   func testOptionsOfTheCommandNotYetGiven() {
-    XCTAssertEqual(complete("prefix x --f"), ["--force", "--format"])
-    XCTAssertEqual(complete("prefix x --force --f"), ["--format"])
+    XCTAssertEqual(complete("prefix x --f"), ["--force", "--format", "--fail-on"])
+    XCTAssertEqual(complete("prefix x --force --f"), ["--format", "--fail-on"])
+  }
+
+  func testFormatOfEveryCommandOffersTheReportFormats() {
+    XCTAssertEqual(complete("say hi --format "), ["text", "json", "markdown", "sarif"])
+    XCTAssertEqual(complete("say hi --fail-on "), ["error", "warning"])
+  }
+
+  func testExplainCompletesRuleIds() {
+    let session = Session(catalog: .standard, surroundings: .batch, baseDirectory: "/tmp")
+    let candidates = Completer(session: session).complete("explain DJ-OU-NOT-").candidates
+    XCTAssertEqual(candidates.map(\.insertion), ["DJ-OU-NOT-A-DN", "DJ-OU-NOT-OU"])
   }
 
   func testOptionValueKinds() {

@@ -63,7 +63,11 @@ final class HelpTests: XCTestCase {
   }
 
   func testQuestionMarkOnAnOptionListsMatchingOptions() {
-    XCTAssertEqual(registry.explain("prefix x --f"), "  --force   force\n  --format  output format for this command (default: the session's, see 'set format')")
+    XCTAssertEqual(
+      registry.explain("prefix x --f"),
+      "  --force    force\n  --format   output format for this command (default: the session's, see "
+        + "'set format')\n  --fail-on  exit status 1 when this command reports a finding at or above "
+        + "this severity")
   }
 
   func testQuestionMarkInsideQuotesIsLiteral() {
@@ -118,14 +122,14 @@ final class UsageTests: XCTestCase {
   func testDashDashHelpShowsTheCommandsHelp() throws {
     var session = Session(catalog: .standard, surroundings: .batch, baseDirectory: "/tmp")
     let command = try CommandLexer.commands(in: "addr 10.0.0.1 --help")[0]
-    let (output, _) = try session.run(command)
+    let output = try session.run(command).output
     XCTAssertTrue(output.text(.plain).hasPrefix("usage: addr [ADDRESS...]"), output.text(.plain))
   }
 
   func testPluralsAgreeWithTheirCount() throws {
     var session = Session(catalog: .standard, surroundings: .batch, baseDirectory: "/tmp")
     let command = try CommandLexer.commands(in: "prefix split 10.0.0.0/32 32")[0]
-    let (output, _) = try session.run(command)
+    let output = try session.run(command).output
     XCTAssertTrue(output.text(.plain).hasPrefix("10.0.0.0/32 in /32: 1 subnet of 1 address\n"), output.text(.plain))
   }
 }

@@ -103,7 +103,7 @@ final class InterpreterTests: XCTestCase {
       text.hasSuffix(
         "hb> prefix x --bogus --format json\n"
           + #"{"error":{"message":"unknown option '--bogus' for 'prefix'","file":null,"line":null,"#
-          + #""column":10,"hint":"it takes --force, --to, --count, --format, --help","#
+          + #""column":10,"hint":"it takes --force, --to, --count, --format, --out, --fail-on, --help","#
           + #""code":"shell.usage"}}"# + "\n"),
       text)
   }

@@ -63,9 +63,9 @@ final class InvocationTests: XCTestCase {
   func testFormatIsAcceptedByEveryCommand() throws {
     var session = TestCatalog.session()
     let command = try XCTUnwrap(CommandLexer.commands(in: "say hi --format json").first)
-    let (output, format) = try session.run(command)
-    XCTAssertEqual(format, .json)
-    XCTAssertEqual(output.json.compactText, #"{"text":"hi"}"#)
+    let run = try session.run(command)
+    XCTAssertEqual(run.format, .json)
+    XCTAssertEqual(run.output.json.compactText, #"{"text":"hi"}"#)
   }
 
   func testPathsResolveAgainstTheBaseDirectory() {

@@ -5,6 +5,9 @@ import XCTest
 @testable import Walkthroughs
 
 final class WalkEngineTests: XCTestCase {
+  static let bad = Rule(
+    "T-BAD", .error, title: "bad", explanation: "the test story's failure", fix: "none",
+    sources: ["test"])
   /// inform → ask (from environment or the user) → check (branches) → act | inform → end.
   static let story = Walkthrough(
     id: "test-story", title: "A test story", summary: "exercises every kind of step",
@@ -22,7 +25,7 @@ final class WalkEngineTests: XCTestCase {
           if path.contains("bad") {
             return WalkCheckResult(
               .failed, "the log shows the failure",
-              findings: [Finding(id: "T-BAD", severity: .error, subject: path, message: "bad")],
+              findings: [Finding(WalkEngineTests.bad, subject: path, message: "bad")],
               facts: ["cause": "bad"])
           }
           return WalkCheckResult(.passed, "clean")

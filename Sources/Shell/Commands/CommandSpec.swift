@@ -96,13 +96,30 @@ public struct OptionSpec: Sendable, Equatable {
   /// `--to COPY`, `--plan`: the option as usage lines and help show it.
   public var usage: String { value == nil ? "--\(name)" : "--\(name) \(valueName)" }
 
-  /// Every command accepts `--format text|json` to override the session's format once.
+  /// Every command accepts `--format` to override the session's format once.
   public static let format = OptionSpec(
-    "format", value: .choice(["text", "json"]), valueName: "text|json",
+    "format", value: .choice(ReportFormat.allCases.map(\.rawValue)),
+    valueName: ReportFormat.allCases.map(\.rawValue).joined(separator: "|"),
     help: "output format for this command (default: the session's, see 'set format')")
 
   /// Every command accepts `--help`: its full help instead of running (as `help COMMAND`).
   public static let help = OptionSpec("help", help: "show this help instead of running")
+
+  /// Every command can write its output to a file instead of printing it.
+  public static let out = OptionSpec(
+    "out", value: .outputFile, valueName: "FILE",
+    help: "write the output to FILE instead of printing it (atomic, sha256 reported)")
+
+  /// Replacing a file `--out` (or the command itself) would write.
+  public static let force = OptionSpec("force", help: "replace FILE if it exists")
+
+  /// Findings as failures, for CI.
+  public static let failOn = OptionSpec(
+    "fail-on", value: .choice(["error", "warning"]), valueName: "error|warning",
+    help: "exit status 1 when this command reports a finding at or above this severity")
+
+  /// The options every command takes, implemented once by the interpreter.
+  public static let everyCommand = [format, out, force, failOn, help]
 }
 
 /// What a command does with its parsed invocation and the session it runs in.
@@ -164,7 +181,12 @@ public struct CommandSpec: Sendable {
   }
 
   /// The options this command takes, `--format` and `--help` included.
-  public var allOptions: [OptionSpec] { options + [.format, .help] }
+  /// The options this command takes, the ones every command takes included (a command's own
+  /// `--force` or `--format` stands for both).
+  public var allOptions: [OptionSpec] {
+    options
+      + OptionSpec.everyCommand.filter { global in !options.contains { $0.name == global.name } }
+  }
 
   /// `record start FILE [--force]`, `sam fix FILE --account NAME (--to COPY | --plan) [--force]`:
   /// required options as required, optional ones in brackets.

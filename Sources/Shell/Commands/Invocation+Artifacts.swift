@@ -18,6 +18,11 @@ extension Invocation {
     guard let file = file(declaration) else {
       throw ShellError("'\(spec.name)' needs \(declaration.name)", column: endColumn)
     }
+    guard !file.shown.isEmpty else {
+      // An empty word resolves to the base directory: say what is wrong, not "is a directory".
+      let what = declaration.isOption ? "--\(declaration.name)" : declaration.name
+      throw ShellError("\(what) is empty: give a file name", column: word(declaration)?.column)
+    }
     do {
       let written = try ArtifactWriter().write(bytes, to: file, force: force)
       return ArtifactOutput(written, detail: detail)

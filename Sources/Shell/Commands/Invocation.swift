@@ -82,9 +82,16 @@ public struct Invocation: Sendable {
   }
 
   /// The output format for this run of the command: `--format` if given, else the session's.
-  public func format(default session: OutputFormat) -> OutputFormat {
-    value(OptionSpec.format).flatMap(OutputFormat.init(rawValue:)) ?? session
+  /// A command that declares its own `--format` (the format of a file it writes) is printed in
+  /// the session's format.
+  public func format(default session: OutputFormat) -> ReportFormat {
+    let own = spec.options.contains { $0.name == OptionSpec.format.name }
+    let chosen = own ? nil : value(OptionSpec.format).flatMap(ReportFormat.init(rawValue:))
+    return chosen ?? (session == .json ? .json : .text)
   }
+
+  /// The severity `--fail-on` names, if given.
+  public var failOn: Severity? { value(OptionSpec.failOn).flatMap(Severity.init(rawValue:)) }
 
   /// Parses the words after the command words against `spec`.
   ///

@@ -1,3 +1,4 @@
+import Findings
 import Walkthroughs
 
 /// The catalog of every command hybridbench offers, assembled from each capability.
@@ -10,16 +11,19 @@ extension CommandCatalog {
       "analyze": "analyse an artifact on its own: a log, an answer file, a hive",
       "sam": "work on a copy of an offline SAM hive",
       "walk": "guided troubleshooting walkthroughs: stepped, resumable, recordable as lessons",
+      "export": ExportCommands.group,
     ]
     groups.merge(EnvironmentCommands.groups) { first, _ in first }
     groups.merge(AddressCommands.groups) { first, _ in first }
     groups.merge(PermCommands.groups) { first, _ in first }
     let registry = CommandRegistry(
       SessionCommands.all + EnvironmentCommands.all + AddressCommands.all + LogCommands.all
-        + SAMCommands.all + WalkCommands.all + PermCommands.all,
+        + SAMCommands.all + WalkCommands.all + [CheckAllCommand.check] + RuleCommands.all
+        + ExportCommands.all + PermCommands.all,
       groups: groups)
     var nameSources = EnvironmentCommands.nameSources
     nameSources[WalkCommands.names] = { session in session.catalog.walkthroughs.map(\.id) }
+    nameSources[RuleCommands.names] = { _ in RuleCatalog.standard.rules.map(\.id) }
     return CommandCatalog(
       registry: registry, nameSources: nameSources,
       valueKinds: [WalkCommands.answers: WalkCommands.answerKind], walkthroughs: WalkthroughLibrary.all)

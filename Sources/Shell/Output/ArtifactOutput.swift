@@ -2,7 +2,7 @@ import Artifacts
 import Findings
 
 /// The report of a written artifact: `wrote PATH · N bytes · sha256 …`.
-public struct ArtifactOutput: CommandOutput {
+public struct ArtifactOutput: ReportOutput {
   public var artifact: WrittenArtifact
   /// What was written, in the domain's words ("5 grants", "12 commands").
   public var detail: String?
@@ -12,7 +12,10 @@ public struct ArtifactOutput: CommandOutput {
     self.detail = detail
   }
 
-  public func text(_ style: TextStyle) -> String {
+  public var asReport: Report { Report([.paragraph(line)], data: contract) }
+
+  /// `wrote PATH · DETAIL · N bytes · sha256 HEX`.
+  var line: String {
     var parts = ["wrote \(artifact.file.shown)"]
     if let detail { parts.append(detail) }
     parts.append("\(artifact.size) bytes")
@@ -20,7 +23,7 @@ public struct ArtifactOutput: CommandOutput {
     return parts.joined(separator: " · ")
   }
 
-  public var json: JSONValue {
+  private var contract: JSONValue {
     .object([
       ("path", .string(artifact.file.shown)), ("size", .int(artifact.size)),
       ("sha256", .string(artifact.sha256)),

@@ -7,9 +7,34 @@ public protocol CommandOutput: Sendable {
   func text(_ style: TextStyle) -> String
   /// The JSON form.
   var json: JSONValue { get }
+  /// The output as a report tree, what the Markdown and SARIF renderers walk.
+  var asReport: Report { get }
+  /// The findings this output reported: what `--fail-on` counts and `export findings` keeps.
+  var findings: [Finding] { get }
+  /// True when the command checked something and reported its findings, none included: a
+  /// clean `check all` is what `export findings` exports next, not an older command's findings.
+  var reportsFindings: Bool { get }
 }
 
-/// How output is rendered: the session's setting, overridable per command with `--format`.
+extension CommandOutput {
+  /// Outputs not yet built as a tree are their text, kept as it is, with their JSON contract.
+  public var asReport: Report { Report([.code(text(.plain))], data: json) }
+  public var findings: [Finding] { [] }
+  public var reportsFindings: Bool { !findings.isEmpty }
+}
+
+/// An output built as a report tree: its text, JSON and findings are the tree's.
+public protocol ReportOutput: CommandOutput {}
+
+extension ReportOutput {
+  public func text(_ style: TextStyle) -> String { asReport.text(style) }
+  public var json: JSONValue { asReport.json }
+  public var findings: [Finding] { asReport.findings }
+  public var reportsFindings: Bool { asReport.hasFindings }
+}
+
+/// How the session renders output (`set format`); `--format` on one command also takes the
+/// report formats (`ReportFormat`).
 public enum OutputFormat: String, Sendable, CaseIterable {
   case text
   case json
@@ -50,7 +75,7 @@ public struct StructuredOutput: CommandOutput {
 }
 
 /// A list of findings with a closing count: the shape every rule, check and analyser reports in.
-public struct FindingsReport: CommandOutput {
+public struct FindingsReport: ReportOutput {
   public var findings: [Finding]
   /// What was examined, shown when there is nothing to report ("no findings in 6 prefixes").
   public var scope: String?
@@ -60,22 +85,12 @@ public struct FindingsReport: CommandOutput {
     self.scope = scope
   }
 
-  public func text(_ style: TextStyle) -> String {
-    var lines = findings.map { style.finding($0) }
-    lines.append(summary)
-    return lines.joined(separator: "\n")
+  public var asReport: Report {
+    Report([.findings(findings), .paragraph(summary)], data: json)
   }
 
   /// `3 findings · 1 error · 2 warnings`.
-  public var summary: String {
-    guard !findings.isEmpty else { return "no findings" + (scope.map { " in \($0)" } ?? "") }
-    var parts = [Plural.count(findings.count, "finding")]
-    for severity in Severity.allCases {
-      let n = findings.filter { $0.severity == severity }.count
-      if n > 0 { parts.append(Plural.count(n, severity.rawValue)) }
-    }
-    return parts.joined(separator: " · ")
-  }
+  public var summary: String { FindingsSummary.line(findings, scope: scope) }
 
   public var json: JSONValue {
     .object([("findings", .array(findings.map(\.json)))])

@@ -4,21 +4,25 @@ import Findings
 
 /// What `envs` shows: each loaded environment with where it came from and what it holds, the
 /// current one marked `*`.
-public struct EnvironmentList: CommandOutput {
+public struct EnvironmentList: ReportOutput {
   public var store: EnvironmentStore
 
   public init(_ store: EnvironmentStore) { self.store = store }
 
-  public func text(_ style: TextStyle) -> String {
-    guard !store.environments.isEmpty else { return "no environments loaded: try 'load demo'" }
+  public var asReport: Report {
+    guard !store.environments.isEmpty else {
+      return Report([.paragraph("no environments loaded: try 'load demo'")], data: contract)
+    }
     let rows = store.environments.map { env in
       [env.name == store.currentName ? "*" : " ", env.name, Self.source(env),
         EnvironmentSummary(env).text]
     }
-    return TextTable(rows).text
+    return Report(
+      [.table(header: ["current", "name", "source", "holds"], rows: rows, headerInText: false)],
+      data: contract)
   }
 
-  public var json: JSONValue {
+  private var contract: JSONValue {
     .object([
       ("current", store.currentName.map(JSONValue.string) ?? .null),
       ("environments", .array(store.environments.map { env in

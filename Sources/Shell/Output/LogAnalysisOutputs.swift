@@ -4,21 +4,21 @@ import SetupLogs
 import Walkthroughs
 
 /// `analyze netsetup`: a verdict line, one line per attempt, then the findings.
-struct NetSetupOutput: CommandOutput {
+struct NetSetupOutput: ReportOutput {
   var report: NetSetupReport
 
-  func text(_ style: TextStyle) -> String {
-    var lines = [verdict]
+  var asReport: Report {
+    var attempts: [String] = []
     for (index, attempt) in report.attempts.enumerated() {
-      var parts = ["  attempt \(index + 1)", "line \(attempt.line)"]
+      var parts = ["attempt \(index + 1)", "line \(attempt.line)"]
       if let domain = attempt.domain { parts.append(domain) }
       if let options = attempt.options { parts.append("options \(options.hex) (\(options.flagNames.joined(separator: "|")))") }
       if let dc = attempt.domainController { parts.append("DC \(dc)") }
       parts.append(status(attempt))
-      lines.append(parts.joined(separator: " · "))
+      attempts.append(parts.joined(separator: " · "))
     }
-    lines.append(FindingsReport(report.findings).text(style))
-    return lines.joined(separator: "\n")
+    return Report(
+      [.heading(verdict), .list(attempts)] + .findingList(report.findings), data: report.json)
   }
 
   /// `3 join attempts · last status 0x2 (ERROR_FILE_NOT_FOUND)`.
@@ -38,14 +38,13 @@ struct NetSetupOutput: CommandOutput {
     return "status \(StatusCode.hex(status))\(name)\(attempt.benign && status != 0 ? " (harmless here)" : "")"
   }
 
-  var json: JSONValue { report.json }
 }
 
 /// `analyze setupact`: the join lines it found, retries and time lost, then the findings.
-struct SetupActOutput: CommandOutput {
+struct SetupActOutput: ReportOutput {
   var report: SetupActReport
 
-  func text(_ style: TextStyle) -> String {
+  var asReport: Report {
     var parts = ["\(report.file): \(Plural.count(report.lines.count, "DJOIN line"))"]
     if !report.retries.isEmpty { parts.append(Plural.count(report.retries.count, "retry", plural: "retries")) }
     if let lost = report.secondsLostToRetries { parts.append("\(lost) s lost to retries") }
@@ -53,36 +52,34 @@ struct SetupActOutput: CommandOutput {
       let name = StatusCodeTable.lookup(error.code).map { " (\($0.name))" } ?? ""
       parts.append("final error \(StatusCode.hex(error.code))\(name) at line \(error.line)")
     }
-    var lines = [parts.joined(separator: " · ")]
-    for parameter in report.parameters { lines.append("  \(parameter.name): \(parameter.value)  (line \(parameter.line))") }
-    lines.append(FindingsReport(report.findings).text(style))
-    return lines.joined(separator: "\n")
+    let parameters = report.parameters.map { "\($0.name): \($0.value)  (line \($0.line))" }
+    return Report(
+      [.heading(parts.joined(separator: " · ")), .list(parameters)]
+        + .findingList(report.findings), data: report.json)
   }
-
-  var json: JSONValue { report.json }
 }
 
 /// `analyze unattend`: what the UnattendedJoin asks for, then the findings. Secrets stay hidden
 /// unless local-account passwords were explicitly asked for.
-struct UnattendOutput: CommandOutput {
+struct UnattendOutput: ReportOutput {
   var analysis: UnattendAnalysis
   var reveal: Bool
 
-  func text(_ style: TextStyle) -> String {
+  var asReport: Report {
     let file = analysis.file
     var head = "\(file.file.shown): \(Plural.count(file.passes.count, "settings pass", plural: "settings passes"))"
     if let name = file.computerName?.value { head += " · ComputerName \(name)" }
-    var lines = [head]
+    var lines: [String] = []
     if let join = file.join {
-      if let domain = join.joinDomain { lines.append("  JoinDomain \(domain.value)  (line \(domain.line))") }
-      if let workgroup = join.joinWorkgroup { lines.append("  JoinWorkgroup \(workgroup.value)  (line \(workgroup.line))") }
-      if let ou = join.machineObjectOU { lines.append("  MachineObjectOU \(ou.value)  (line \(ou.line))") }
+      if let domain = join.joinDomain { lines.append("JoinDomain \(domain.value)  (line \(domain.line))") }
+      if let workgroup = join.joinWorkgroup { lines.append("JoinWorkgroup \(workgroup.value)  (line \(workgroup.line))") }
+      if let ou = join.machineObjectOU { lines.append("MachineObjectOU \(ou.value)  (line \(ou.line))") }
       if let credentials = join.credentials {
         let user = [credentials.domain?.value, credentials.username?.value].compactMap { $0 }.joined(separator: " \\ ")
-        lines.append("  Credentials \(user.isEmpty ? "(none)" : user) · password \(credentials.password.map { $0.isEmpty ? "empty" : "given (not shown)" } ?? "absent")  (line \(credentials.line))")
+        lines.append("Credentials \(user.isEmpty ? "(none)" : user) · password \(credentials.password.map { $0.isEmpty ? "empty" : "given (not shown)" } ?? "absent")  (line \(credentials.line))")
       }
     } else {
-      lines.append("  no Microsoft-Windows-UnattendedJoin component")
+      lines.append("no Microsoft-Windows-UnattendedJoin component")
     }
     for join in file.joins {
       guard let provisioning = join.provisioning else { continue }
@@ -92,12 +89,13 @@ struct UnattendOutput: CommandOutput {
           ? "empty" : "\(provisioning.accountDataLength) characters (not shown)")
       let line = provisioning.accountDataLine ?? provisioning.line
       lines.append(
-        "  offline domain join (\(join.pass)): Provisioning/AccountData from djoin /provision · "
+        "offline domain join (\(join.pass)): Provisioning/AccountData from djoin /provision · "
           + "\(blob)  (line \(line))")
     }
     if reveal { lines += revealedPasswords() }
-    lines.append(FindingsReport(analysis.findings).text(style))
-    return lines.joined(separator: "\n")
+    return Report(
+      [.heading(head), .list(lines)] + .findingList(analysis.findings),
+      data: analysis.json)
   }
 
   private func revealedPasswords() -> [String] {
@@ -109,13 +107,12 @@ struct UnattendOutput: CommandOutput {
     if let auto = file.autoLogon, let password = auto.password { secrets.append(("AutoLogon", password)) }
     for (label, secret) in secrets {
       do {
-        lines.append("  \(label) password: \(try secret.revealedPassword().clearText)")
+        lines.append("\(label) password: \(try secret.revealedPassword().clearText)")
       } catch {
-        lines.append("  \(label) password: cannot decode (\(error))")
+        lines.append("\(label) password: cannot decode (\(error))")
       }
     }
     return lines
   }
 
-  var json: JSONValue { analysis.json }
 }

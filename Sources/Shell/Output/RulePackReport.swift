@@ -20,6 +20,19 @@ struct RulePackReport: CommandOutput {
     return lines.joined(separator: "\n")
   }
 
+  /// The pack as a tree for Markdown: the text form above keeps its colours and layout.
+  var asReport: Report {
+    Report(
+      [
+        .heading("rule pack \(pack.id)\(active ? " (active)" : ""): \(pack.title)"),
+        .table(
+          header: ["severity", "id", "rule", "sources"],
+          rows: pack.rules.map {
+            [$0.severity.rawValue, $0.id, $0.title, $0.refs.joined(separator: "; ")]
+          }),
+      ], data: json)
+  }
+
   var json: JSONValue {
     .object([
       ("pack", .string(pack.id)),

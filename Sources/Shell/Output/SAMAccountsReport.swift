@@ -3,16 +3,15 @@ import SAMHive
 
 /// The accounts of a SAM hive as a table, the verdict first and the findings beneath. Every
 /// state the JSON has is a column: last logon, logon count and bad-password count included.
-struct SAMAccountsReport: CommandOutput {
+struct SAMAccountsReport: ReportOutput {
   var analysis: SAMAnalysis
 
-  func text(_ style: TextStyle) -> String {
-    var lines = [verdict]
+  var asReport: Report {
     let header = [
       "RID", "NAME", "ENABLED", "LOCKED", "NEVER EXPIRES", "MUST CHANGE", "CAN CHANGE",
       "PASSWORD SET", "LAST LOGON", "LOGONS", "BAD PWD",
     ]
-    var rows = [header]
+    var rows: [[String]] = []
     for account in analysis.accounts {
       rows.append([
         String(account.rid), account.name, yesNo(account.enabled), yesNo(account.locked),
@@ -22,9 +21,9 @@ struct SAMAccountsReport: CommandOutput {
         String(account.fixed.badPasswordCount),
       ])
     }
-    lines += TextTable(rows, rightAligned: [0, 9, 10]).lines()
-    lines.append(FindingsReport(analysis.findings).text(style))
-    return lines.joined(separator: "\n")
+    return Report(
+      [.heading(verdict), .table(header: header, rows: rows, rightAligned: [0, 9, 10])]
+        + .findingList(analysis.findings), data: analysis.json)
   }
 
   /// One line: the lock-out if there is one, else how many accounts were read.
@@ -52,8 +51,6 @@ struct SAMAccountsReport: CommandOutput {
     if time.isZero || time.isNever { return "never" }
     return time.iso8601 ?? time.description
   }
-
-  var json: JSONValue { analysis.json }
 }
 
 /// A planned or written SAM repair: what changed, field by field and byte by byte, how the copy

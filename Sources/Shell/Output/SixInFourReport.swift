@@ -2,7 +2,7 @@ import AddressKit
 import Findings
 
 /// `ipv6 tunnel`: the plan's addresses, its findings, and the netsh commands when it holds.
-struct SixInFourReport: CommandOutput {
+struct SixInFourReport: ReportOutput {
   var plan: SixInFourPlan
 
   var headline: String {
@@ -13,18 +13,19 @@ struct SixInFourReport: CommandOutput {
       + "\(plan.lanRouterAddress?.canonicalText ?? "?"))"
   }
 
-  func text(_ style: TextStyle) -> String {
-    var lines = [headline]
+  var asReport: Report {
+    var nodes: [ReportNode] = [.heading(headline)]
     let findings = plan.findings
-    if !findings.isEmpty { lines.append(FindingsReport(findings).text(style)) }
+    // A clean plan is still a check: an empty findings node, nothing printed.
+    nodes += findings.isEmpty ? [.findings([])] : .findingList(findings)
     let commands = plan.netshCommands
     if commands.isEmpty {
-      lines.append("no netsh commands: fix the errors above first")
+      nodes.append(.paragraph("no netsh commands: fix the errors above first"))
     } else {
-      lines.append("netsh commands (an elevated prompt on the router):")
-      lines += commands.map { "  " + $0 }
+      nodes.append(.paragraph("netsh commands (an elevated prompt on the router):"))
+      nodes.append(.code(commands.map { "  " + $0 }.joined(separator: "\n")))
     }
-    return lines.joined(separator: "\n")
+    return Report(nodes, data: contract)
   }
 
   /// The commands as a file: a batch file (`@echo off`, CRLF) or a `netsh -f` script.
@@ -43,7 +44,9 @@ struct SixInFourReport: CommandOutput {
     return lines.map { $0 + "\r\n" }.joined()
   }
 
-  var json: JSONValue {
+  var json: JSONValue { contract }
+
+  private var contract: JSONValue {
     .object([
       ("server_ipv4", .string(plan.serverIPv4.canonicalText)),
       ("client_ipv4", .string(plan.clientIPv4.canonicalText)),

@@ -50,6 +50,29 @@ struct WalkStepOutput: CommandOutput {
     return lines.joined(separator: "\n")
   }
 
+  /// What the step's check found: what `--fail-on` counts and `export findings` keeps.
+  var findings: [Finding] { shown.result?.findings ?? [] }
+  /// A step whose check ran reported its findings, none included.
+  var reportsFindings: Bool { shown.result != nil }
+
+  /// The step as a tree for Markdown and SARIF; the text form above keeps its own layout.
+  var asReport: Report {
+    let walkthrough = shown.walkthrough
+    var nodes: [ReportNode] = [
+      .heading(
+        "\(walkthrough.id) · step \(shown.position) of \(walkthrough.steps.count) · "
+          + "\(shown.step.kind.rawValue) · \(shown.step.title)"),
+      .paragraph(shown.step.text), .paragraph("why: \(shown.step.why)"),
+    ]
+    if let result = shown.result {
+      nodes.append(.paragraph("\(result.outcome.rawValue): \(result.summary)"))
+      if !result.details.isEmpty { nodes.append(.code(result.details.joined(separator: "\n"))) }
+      nodes.append(.findings(result.findings))
+    }
+    nodes.append(.paragraph("next: \(shown.hint)"))
+    return Report(nodes, data: json)
+  }
+
   /// PROBLEM (the evidence shows it), CLEAR, or UNKNOWN (no evidence), padded alike.
   static func label(_ outcome: WalkOutcome, _ style: TextStyle) -> String {
     switch outcome {

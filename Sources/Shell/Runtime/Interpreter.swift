@@ -10,11 +10,14 @@ public struct RunOptions: Sendable, Equatable {
   public var bail = false
   /// Wait for Enter before each command (teaching).
   public var step = false
+  /// Count a command as failed when it reports a finding at or above this severity (CI).
+  public var failOn: Severity?
 
-  public init(echo: Bool = false, bail: Bool = false, step: Bool = false) {
+  public init(echo: Bool = false, bail: Bool = false, step: Bool = false, failOn: Severity? = nil) {
     self.echo = echo
     self.bail = bail
     self.step = step
+    self.failOn = failOn
   }
 }
 
@@ -26,6 +29,12 @@ public struct Interpreter: Sendable {
   public var options: RunOptions
   /// Commands that failed so far.
   public private(set) var failures = 0
+  /// Commands that reported a finding at or above `--fail-on` so far.
+  public private(set) var findingFailures = 0
+
+  /// The process exit status for what has run: 1 when any command failed, or reported a
+  /// finding at the `--fail-on` severity; 0 otherwise.
+  public var exitStatus: Int32 { failures + findingFailures == 0 ? 0 : 1 }
   /// Stop reading: `quit`, or `--bail` after a failure.
   public private(set) var isFinished = false
   private var recording: Recording?
@@ -96,13 +105,18 @@ public struct Interpreter: Sendable {
         record(session.prompt + typed)
       }
       do {
-        let (output, format) = try session.run(command)
-        render(output, format)
-        if let failure = (output as? any PartialOutput)?.failure {
+        let run = try session.run(command)
+        try render(run)
+        if let threshold = run.invocation.failOn ?? options.failOn,
+          run.output.findings.contains(where: { $0.severity <= threshold })
+        {
+          findingFailures += 1
+        }
+        if let failure = (run.output as? any PartialOutput)?.failure {
           // What worked is shown; the command still failed, so a saved session leaves it out.
           fail(
             failure, line: line, origin: origin, command: commands.count == 1 ? nil : command,
-            recorded: replayed)
+            recorded: replayed, format: session.format(of: command))
           succeeded = false
         } else if replayed, sourceDepth == 0, HistoryEntry.isWorthKeeping(command.text) {
           session.completedCommands.append(command.text)
@@ -133,17 +147,29 @@ public struct Interpreter: Sendable {
 
   // MARK: - Output
 
-  private mutating func render(_ output: any CommandOutput, _ format: OutputFormat) {
-    if output is EmptyOutput { return }
-    switch format {
-    case .text:
-      // A transcript is plain text whatever the terminal: colour goes to the screen only.
-      let style = session.style
-      let shown = output.text(style)
-      emit(shown, recorded: style.color && recording != nil ? output.text(.plain) : shown)
-    case .json:
-      emit(output.json.prettyText)
+  /// Prints the output in the format asked for, or writes it to `--out FILE` through the
+  /// artifact writer and prints what was written.
+  private mutating func render(_ run: CommandRun) throws {
+    if run.output is EmptyOutput { return }
+    guard run.invocation.value(OptionSpec.out) == nil else {
+      let text = rendered(run.output, run.format, .plain)
+      let bytes = Array((text.isEmpty || text.hasSuffix("\n") ? text : text + "\n").utf8)
+      let written = try run.invocation.writeArtifact(
+        bytes, to: OptionSpec.out, detail: run.format.rawValue)
+      emit(written.text(session.style))
+      return
     }
+    // A transcript is plain text whatever the terminal: colour goes to the screen only.
+    let style = session.style
+    let shown = rendered(run.output, run.format, style)
+    let plain = style.color && recording != nil ? rendered(run.output, run.format, .plain) : shown
+    emit(shown, recorded: plain)
+  }
+
+  private func rendered(_ output: any CommandOutput, _ format: ReportFormat, _ style: TextStyle)
+    -> String
+  {
+    format.render(output, style, baseDirectory: session.baseDirectory)
   }
 
   private mutating func emit(_ text: String, recorded: String? = nil) {

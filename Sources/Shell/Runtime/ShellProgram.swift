@@ -47,13 +47,13 @@ public struct ShellProgram: Sendable {
       var interpreter = makeInterpreter(baseDirectory: cwd, interactive: true)
       Repl.run(&interpreter, historyFile: HistoryFile.standard(environment: environment))
       interpreter.finish()
-      return interpreter.failures == 0 ? 0 : 1
+      return interpreter.exitStatus
     }
     var interpreter = makeInterpreter(baseDirectory: cwd)
     var lines = ScriptLines(reader: LineReader(fd: STDIN_FILENO), file: "<stdin>")
     interpreter.runScript(&lines, directory: cwd)
     interpreter.finish()
-    return interpreter.failures == 0 ? 0 : 1
+    return interpreter.exitStatus
   }
 
   /// `-c 'cmd; cmd'`. With `exitWhenDone`, the process exits with the status once the output
@@ -65,7 +65,7 @@ public struct ShellProgram: Sendable {
       interpreter.run(String(line))
     }
     interpreter.finish()
-    let status: Int32 = interpreter.failures == 0 ? 0 : 1
+    let status: Int32 = interpreter.exitStatus
     if exitWhenDone { withExtendedLifetime(interpreter) { exit(status) } }
     return status
   }
@@ -98,7 +98,7 @@ public struct ShellProgram: Sendable {
       interpreter.runScript(&lines, directory: Self.directory(of: path))
     }
     interpreter.finish()
-    return interpreter.failures == 0 ? 0 : 1
+    return interpreter.exitStatus
   }
 
   /// What `run --step` prints first: how to go on and how to stop.

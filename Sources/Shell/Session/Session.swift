@@ -56,7 +56,6 @@ public struct Session: Sendable {
     }
   }
 
-  /// Parses and runs one command, returning its output and the format to render it in.
   /// The format a command asked for with `--format` (spelt as parsing accepts it), else the
   /// session's: a failed command's error follows it too.
   public func format(of command: CommandWords) -> OutputFormat {
@@ -66,7 +65,9 @@ public struct Session: Sendable {
         command.words[resolution.consumed...], for: spec, endColumn: command.endColumn,
         baseDirectory: baseDirectory)
     {
-      return invocation.format(default: settings.format)
+      // Errors have two forms: JSON (asked for by json and sarif) and text.
+      let format = invocation.format(default: settings.format)
+      return format == .json || format == .sarif ? .json : .text
     }
     // The words did not parse: look for the option itself.
     let words = command.words.map(\.text)
@@ -83,7 +84,12 @@ public struct Session: Sendable {
     return settings.format
   }
 
-  public mutating func run(_ command: CommandWords) throws -> (output: any CommandOutput, format: OutputFormat) {
+  /// The findings of the last command that checked something (none included), for
+  /// `export findings`.
+  public var lastFindings: ReportedFindings?
+
+  /// Parses and runs one command, returning its output and how to render it.
+  public mutating func run(_ command: CommandWords) throws -> CommandRun {
     let resolution = try catalog.registry.resolve(command.words)
     guard let spec = resolution.node.spec else {
       throw ShellError("incomplete command")
@@ -92,12 +98,33 @@ public struct Session: Sendable {
     let optionWords = rest.prefix { $0.isQuoted || $0.text != "--" }.filter { !$0.isQuoted }
     if optionWords.contains(where: { $0.text == "--\(OptionSpec.help.name)" }) {
       let help = CommandRegistry.fullHelp(spec, subcommands: resolution.node.children)
-      return (TextOutput(help), .text)
+      let bare = Invocation(
+        spec: spec, arguments: [:], options: [:], baseDirectory: baseDirectory,
+        endColumn: command.endColumn)
+      return CommandRun(output: TextOutput(help), format: .text, invocation: bare)
     }
     let invocation = try Invocation.parse(
       rest, for: spec, endColumn: command.endColumn, baseDirectory: baseDirectory
     ) { [self] kind in catalog.names(kind, in: self) }
     let output = try spec.action(invocation, &self)
-    return (output, invocation.format(default: settings.format))
+    if output.reportsFindings {
+      lastFindings = ReportedFindings(command: spec.name, findings: output.findings)
+    }
+    return CommandRun(
+      output: output, format: invocation.format(default: settings.format), invocation: invocation)
   }
+}
+
+/// A command that ran: its output and the invocation's choices about rendering it.
+public struct CommandRun: Sendable {
+  public var output: any CommandOutput
+  public var format: ReportFormat
+  public var invocation: Invocation
+}
+
+/// Findings one command reported, kept for `export findings`.
+public struct ReportedFindings: Sendable {
+  /// The command's name (`check all`, `analyze netsetup`).
+  public var command: String
+  public var findings: [Finding]
 }

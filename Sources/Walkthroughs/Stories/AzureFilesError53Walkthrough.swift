@@ -120,7 +120,7 @@ enum AzureFilesError53Walkthrough {
     if port == "name" {
       findings.append(
         Finding(
-          id: "AZF-NAME-UNRESOLVED", severity: .error, subject: "<account>.file.core.windows.net",
+          .azfNameUnresolved, subject: "<account>.file.core.windows.net",
           message: "the storage account's name does not resolve from the client: SMB never starts",
           fix:
             "check the account name; with a private endpoint, forward privatelink.file.core.windows.net from the DC's DNS",
@@ -129,7 +129,7 @@ enum AzureFilesError53Walkthrough {
     if port == "false" {
       findings.append(
         Finding(
-          id: "AZF-445-BLOCKED", severity: .error, subject: "TCP 445 outbound",
+          .azf445Blocked, subject: "TCP 445 outbound",
           message:
             "TCP 445 to the storage account is blocked on the way (firewall or ISP): System error 53 follows",
           fix:
@@ -139,16 +139,16 @@ enum AzureFilesError53Walkthrough {
     if answers["os"] == "smb21", answers["where"] != "same-region" {
       findings.append(
         Finding(
-          id: "AZF-NO-SMB3", severity: .error, subject: "SMB 2.1 client",
+          .azfNoSMB3, subject: "SMB 2.1 client",
           message:
             "Windows Server 2008 R2 / Windows 7 speak SMB 2.1 without encryption, which Azure Files accepts only from its own region",
           fix: "map from Windows Server 2012 or later, or from an Azure VM in the share's region",
           refs: [troubleshoot]))
     }
     let causes = findings.map { finding in
-      switch finding.id {
-      case "AZF-NAME-UNRESOLVED": "the account name does not resolve"
-      case "AZF-445-BLOCKED": "TCP 445 is blocked on the way"
+      switch finding.rule {
+      case .azfNameUnresolved: "the account name does not resolve"
+      case .azf445Blocked: "TCP 445 is blocked on the way"
       default: "the client cannot encrypt SMB"
       }
     }

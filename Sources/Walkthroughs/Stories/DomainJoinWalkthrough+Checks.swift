@@ -26,7 +26,9 @@ extension DomainJoinWalkthrough {
       facts["MachineObjectOU line"] = "\(source.shown):\(ou.line)"
     }
     if let domain = file.join?.joinDomain?.value { facts["JoinDomain"] = domain }
-    if findings.contains(where: { $0.id == "DJ-OU-NOT-OU" }) { facts["answer file cause"] = "DJ-OU-NOT-OU" }
+    if findings.contains(where: { $0.rule == .djOUNotOU }) {
+      facts["answer file cause"] = Rule.djOUNotOU.id
+    }
     let errors = findings.filter { $0.severity == .error }
     if errors.isEmpty {
       return WalkCheckResult(.passed, "no UnattendedJoin rule is broken" + (findings.isEmpty ? "" : " (\(findings.count) warnings)"), findings: findings, facts: facts)
@@ -81,7 +83,9 @@ extension DomainJoinWalkthrough {
   /// Names the cause from what the three checks found, with the correction for the answer file.
   static func diagnose(_ context: WalkContext) -> WalkCheckResult {
     let facts = context.facts
-    let ouCause = facts["answer file cause"] == "DJ-OU-NOT-OU" || facts["netsetup cause"] == "NETSETUP-OU-NOT-OU"
+    let ouCause =
+      facts["answer file cause"] == Rule.djOUNotOU.id
+      || facts["netsetup cause"] == Rule.netSetupOUNotOU.id
     guard ouCause, let ou = facts["MachineObjectOU"] ?? facts["netsetup evidence"] else {
       if let cause = facts["netsetup cause"] {
         return WalkCheckResult(.failed, "NetSetup.log names the cause: \(cause)", details: [facts["netsetup evidence"]].compactMap { $0 })
@@ -104,7 +108,7 @@ extension DomainJoinWalkthrough {
       details: details,
       findings: [
         Finding(
-          id: "DJ-CAUSE-OU-NOT-OU", severity: .error, subject: ou,
+          .djCauseOUNotOU, subject: ou,
           message: "the unattended join failed because MachineObjectOU '\(ou)' is not an organizational unit",
           evidence: facts["netsetup evidence"].map { SourceLocation(text: $0) },
           fix: "omit MachineObjectOU (the account goes to the default computer container) or name an OU=... DN",

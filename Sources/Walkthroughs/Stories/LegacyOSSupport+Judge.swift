@@ -18,7 +18,7 @@ extension LegacyOSSupport {
         "\(release.name) is past end of support; covered only by Extended Security Updates until \(esu)",
         findings: [
           Finding(
-            id: "LEGACY-OS-ESU-ONLY", severity: .warning, subject: release.name,
+            .legacyOSESUOnly, subject: release.name,
             message:
               "extended support ended \(release.extendedEnd); security updates continue only under ESU until \(esu) (\(release.azure))",
             fix: "enrol the VM in ESU and plan the upgrade before \(esu)", refs: refs(release))
@@ -31,7 +31,7 @@ extension LegacyOSSupport {
       .failed, "\(release.name) may run, but it is not supported (as of \(date))",
       findings: [
         Finding(
-          id: "LEGACY-OS-UNSUPPORTED", severity: .error, subject: release.name,
+          .legacyOSUnsupported, subject: release.name,
           message: "\(message): no security updates; on Azure: \(release.azure)",
           fix: "upgrade or migrate the workload; keep the VM isolated until then",
           refs: refs(release))

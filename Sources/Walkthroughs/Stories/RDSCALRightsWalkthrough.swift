@@ -108,28 +108,28 @@ enum RDSCALRightsWalkthrough {
     }
     let place = host == "azure" ? "Azure" : "a third party's shared servers"
     var findings: [Finding] = []
-    func add(_ id: String, _ message: String, _ fix: String) {
+    func add(_ rule: Rule, _ message: String, _ fix: String) {
       findings.append(
         Finding(
-          id: id, severity: .error, subject: "RDS on \(place)", message: message, fix: fix,
+          rule, subject: "RDS on \(place)", message: message, fix: fix,
           refs: refs))
     }
     switch cal {
     case "device":
       add(
-        "RDS-CAL-DEVICE",
+        .rdsCALDevice,
         "RDS Device CALs carry no extended rights: they cover access to the customer's own servers only",
         "use User CALs with SA, or RDS SALs through SPLA")
     case "user":
       add(
-        "RDS-CAL-NO-SA",
+        .rdsCALNoSA,
         "User CALs without active Software Assurance do not carry the January 2014 extended rights",
         "add or renew SA on the User CALs, or license through SPLA")
     default: break
     }
     if answers["desktop"] == "vdi" {
       add(
-        "RDS-CAL-VDI-SHARED",
+        .rdsCALVDIShared,
         "the extended rights cover session-based desktops, not VDI (client Windows) desktops on shared servers",
         "serve Windows Server sessions instead, or use a service licensed for hosted client desktops"
       )

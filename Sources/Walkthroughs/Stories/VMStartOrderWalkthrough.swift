@@ -71,7 +71,7 @@ enum VMStartOrderWalkthrough {
     if plan.infrastructure.isEmpty {
       findings.append(
         Finding(
-          id: "VM-ORDER-NO-DC", severity: .info, subject: model.name,
+          .vmOrderNoDC, subject: model.name,
           message:
             "no VM is recognisably a domain controller or DNS server (no host with the dc role, no DNS server address), so the declared order is kept",
           fix: "give the DC's host the 'dc' role or declare the vnet's DNS servers", refs: refs))

@@ -72,7 +72,7 @@ enum Wow6432NodeWalkthrough {
         .failed, "redirected: a 32-bit process uses \(path)",
         findings: [
           Finding(
-            id: "REG-WOW64-REDIRECTED", severity: .warning, subject: key,
+            .regWow64Redirected, subject: key,
             message: "a 32-bit process that opens \(key) reads and writes \(path) instead",
             fix: "read with 'reg query ... /reg:32' or open the key with KEY_WOW64_32KEY", refs: refs)
         ],

@@ -153,11 +153,16 @@ public enum AddressCommands {
     "NAME", .choice(RulePack.all.map(\.id)), .optional,
     help: "a pack to list without switching to it")
 
+  static let rulesAll = OptionSpec("all", help: "list every rule in the catalog, not one pack")
+
   static let rules = CommandSpec(
     ["rules"], summary: "list the rules of the active placement rule pack (or of NAME)",
+    discussion: "With --all, every rule in the catalog, by area: what 'explain ID' explains.",
     arguments: [rulesName],
-    examples: ["rules", "rules azure-2014"]
+    options: [rulesAll],
+    examples: ["rules", "rules azure-2014", "rules --all"]
   ) { invocation, session in
+    if invocation.flag(rulesAll) { return RuleCatalogReport(catalog: .standard) }
     let pack = invocation.value(rulesName).flatMap(RulePack.named) ?? AddressArguments.pack(session)
     return RulePackReport(pack: pack, active: pack.id == AddressArguments.pack(session).id)
   }
