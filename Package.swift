@@ -52,6 +52,13 @@ let package = Package(
     // Test support: builds SAM hives from an empty regf file plus libhivex, for the tests only.
     .target(name: "HiveFixtures", dependencies: ["CHivex"]),
 
+    // Permissions over the directory: DNs, the AD schema, dsacls grants, the access check,
+    // the Entra Connect / Cloud Sync permission sets and the audit.
+    .target(name: "DirectoryPermissions", dependencies: ["Findings", "Environments"]),
+    .testTarget(
+      name: "DirectoryPermissionsTests",
+      dependencies: ["DirectoryPermissions", "Environments", "Findings"]),
+
     // libedit's native API through a few non-variadic wrappers; only LineEditing imports it.
     .systemLibrary(
       name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
