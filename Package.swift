@@ -44,13 +44,18 @@ let package = Package(
       name: "WalkthroughsTests",
       dependencies: ["Walkthroughs", "AnswerFiles", "Findings", "Environments"]),
 
+    // Windows security primitives: SIDs, GUIDs, access masks, ACEs, ACLs, security descriptors in
+    // SDDL and self-relative binary. Hand-written: no maintained Swift or C library does SDDL.
+    .target(name: "WindowsSecurity", dependencies: ["Findings"]),
+    .testTarget(name: "WindowsSecurityTests", dependencies: ["WindowsSecurity"]),
+
     // libhivex, the offline registry hive reader/editor; only SAMHive imports it.
     .systemLibrary(name: "CHivex", pkgConfig: "hivex", providers: [.apt(["libhivex-dev"])]),
     // Offline SAM hive: local accounts, their flags, the sysprep lock-out, and the repaired copy.
-    .target(name: "SAMHive", dependencies: ["CHivex", "Findings"]),
+    .target(name: "SAMHive", dependencies: ["CHivex", "Findings", "WindowsSecurity"]),
     .testTarget(name: "SAMHiveTests", dependencies: ["SAMHive", "HiveFixtures", "CHivex", "Findings"]),
     // Test support: builds SAM hives from an empty regf file plus libhivex, for the tests only.
-    .target(name: "HiveFixtures", dependencies: ["CHivex"]),
+    .target(name: "HiveFixtures", dependencies: ["CHivex", "WindowsSecurity"]),
 
     // Permissions over the directory: DNs, the AD schema, dsacls grants, the access check,
     // the Entra Connect / Cloud Sync permission sets and the audit.
@@ -73,7 +78,7 @@ let package = Package(
       name: "Shell",
       dependencies: [
         "Findings", "Artifacts", "LineEditing", "Environments", "SAMHive", "AnswerFiles",
-        "Walkthroughs", "AddressKit", "Rules",
+        "Walkthroughs", "AddressKit", "Rules", "WindowsSecurity",
       ]),
     .testTarget(name: "ShellTests", dependencies: ["Shell", "LineEditing"]),
     // The real binary: pseudo-terminal tests of the libedit path, modes, golden transcripts.

@@ -90,7 +90,7 @@ final class SAMBadInputTests: XCTestCase {
       v.setLE16(0xFFFF, at: 0xCC + 20 + 4)  // ACE count far beyond the ACL
       return v
     }
-    expectInputError(badACL, containing: "runs past the DACL")
+    expectInputError(badACL, containing: "DACL says 65535 ACEs, but ACE 4 starts past its end")
   }
 
   func testRepairOfABadHiveWritesNothing() throws {
