@@ -59,10 +59,11 @@ let package = Package(
 
     // Permissions over the directory: DNs, the AD schema, dsacls grants, the access check,
     // the Entra Connect / Cloud Sync permission sets and the audit.
-    .target(name: "DirectoryPermissions", dependencies: ["Findings", "Environments"]),
+    .target(
+      name: "DirectoryPermissions", dependencies: ["Findings", "Environments", "WindowsSecurity"]),
     .testTarget(
       name: "DirectoryPermissionsTests",
-      dependencies: ["DirectoryPermissions", "Environments", "Findings"]),
+      dependencies: ["DirectoryPermissions", "Environments", "Findings", "WindowsSecurity"]),
 
     // libedit's native API through a few non-variadic wrappers; only LineEditing imports it.
     .systemLibrary(

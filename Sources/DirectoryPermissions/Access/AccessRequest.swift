@@ -1,0 +1,78 @@
+import WindowsSecurity
+
+/// What is asked of an object: a right, and the node of the object type tree it is asked on
+/// ([MS-ADTS] 5.1.3.3.3): the object's class at the root, a property set, an attribute; or a
+/// control access right, a validated write, a child class.
+public struct AccessRequest: Sendable, Hashable, CustomStringConvertible {
+  public enum Target: Sendable, Hashable {
+    /// The object as a whole (RC, WD, WO, SD, or RP/WP on all properties).
+    case object
+    case attribute(SchemaAttribute)
+    case propertySet(ExtendedRight)
+    /// A control access right (CR) or a validated write (SW), by its rightsGuid.
+    case right(ExtendedRight)
+    /// Create or delete a child of this class (CC/DC).
+    case childClass(SchemaClass)
+  }
+
+  public var mask: AccessMask
+  public var target: Target
+
+  public init(_ mask: AccessMask, _ target: Target = .object) {
+    self.mask = mask
+    self.target = target
+  }
+
+  /// The object type tree path below the root (the class), most general first: property set
+  /// then attribute, or the right's GUID, or the child class.
+  var pathBelowRoot: [GUID] {
+    switch target {
+    case .object: []
+    case .attribute(let a):
+      [a.propertySet, a.schemaIDGUID].compactMap { $0.flatMap { try? GUID(parsing: $0) } }
+    case .propertySet(let set): [try? GUID(parsing: set.rightsGuid)].compactMap { $0 }
+    case .right(let right): [try? GUID(parsing: right.rightsGuid)].compactMap { $0 }
+    case .childClass(let c): [try? GUID(parsing: c.schemaIDGUID)].compactMap { $0 }
+    }
+  }
+
+  /// `WP pwdLastSet`, `CR Reset Password`, `RP (all properties)`.
+  public var description: String {
+    let letters = SDDLRights.letters(mask)
+    switch target {
+    case .object: return letters
+    case .attribute(let a): return "\(letters) \(a.name)"
+    case .propertySet(let s): return "\(letters) \(s.shownName) (property set)"
+    case .right(let r): return "\(letters) \(r.shownName)"
+    case .childClass(let c): return "\(letters) \(c.name) objects"
+    }
+  }
+}
+
+/// SDDL's right letters for a directory mask, for messages ([MS-DTYP] 2.5.1.1).
+enum SDDLRights {
+  static let table: [(String, UInt32)] = [
+    ("CC", 0x1), ("DC", 0x2), ("LC", 0x4), ("SW", 0x8), ("RP", 0x10), ("WP", 0x20),
+    ("DT", 0x40), ("LO", 0x80), ("CR", 0x100), ("SD", 0x10000), ("RC", 0x20000),
+    ("WD", 0x40000), ("WO", 0x80000), ("GA", 0x1000_0000), ("GX", 0x2000_0000),
+    ("GW", 0x4000_0000), ("GR", 0x8000_0000),
+  ]
+
+  static func letters(_ mask: AccessMask) -> String {
+    table.filter { mask.rawValue & $0.1 != 0 }.map(\.0).joined()
+  }
+
+  /// The mask for SDDL letters (`RPWP`, `CR`); nil when a pair is not a right.
+  static func mask(_ text: String) -> AccessMask? {
+    let letters = Array(text.uppercased())
+    guard letters.count % 2 == 0 else { return nil }
+    var raw: UInt32 = 0
+    for i in stride(from: 0, to: letters.count, by: 2) {
+      guard let bits = table.first(where: { $0.0 == String(letters[i...(i + 1)]) })?.1 else {
+        return nil
+      }
+      raw |= bits
+    }
+    return AccessMask(rawValue: raw)
+  }
+}
