@@ -1,0 +1,79 @@
+/// The SDDL vocabulary ([MS-DTYP] 2.5.1.1; learn.microsoft.com/windows/win32/secauthz/ace-strings
+/// and /access-rights-and-access-masks), with the spelling and order Windows writes.
+enum SDDLTokens {
+  /// ACE type tokens. ACCESS_DENIED_CALLBACK_OBJECT (0x0C) and the alarm-callback types have none.
+  /// [MS-DTYP] swaps ZA and XU in its table; Windows and Samba use ZA = 0x0B, XU = 0x0D.
+  static let aceTypes: [(token: String, type: UInt8)] = [
+    ("A", 0x00), ("D", 0x01), ("AU", 0x02), ("AL", 0x03), ("OA", 0x05), ("OD", 0x06),
+    ("OU", 0x07), ("OL", 0x08), ("XA", 0x09), ("XD", 0x0A), ("ZA", 0x0B), ("XU", 0x0D),
+    ("ML", 0x11), ("RA", 0x12), ("SP", 0x13),
+  ]
+
+  /// ACE flags in the order Windows writes them (OICIID, CIIOID, OICINPIOIDSAFA).
+  static let aceFlags: [(token: String, bit: UInt8)] = [
+    ("OI", 0x01), ("CI", 0x02), ("NP", 0x04), ("IO", 0x08), ("ID", 0x10), ("SA", 0x40), ("FA", 0x80),
+  ]
+
+  /// One token per bit, in the order Windows writes them: CCDCLCSWRPWPDTLOCRSDRCWDWO, then the
+  /// generic bits GA GX GW GR (Samba windows/non_canonical.txt: 0xe00f0000 → SDRCWDWOGXGWGR).
+  static let rightBits: [(token: String, bit: UInt32)] = [
+    ("CC", 0x1), ("DC", 0x2), ("LC", 0x4), ("SW", 0x8), ("RP", 0x10), ("WP", 0x20), ("DT", 0x40),
+    ("LO", 0x80), ("CR", 0x100), ("SD", 0x1_0000), ("RC", 0x2_0000), ("WD", 0x4_0000),
+    ("WO", 0x8_0000), ("GA", 0x1000_0000), ("GX", 0x2000_0000), ("GW", 0x4000_0000),
+    ("GR", 0x8000_0000),
+  ]
+
+  /// Tokens for several bits at once, written only on an exact match and before any
+  /// bit-by-bit spelling (file and registry rights: FA = FILE_ALL_ACCESS 0x1F01FF, KA =
+  /// KEY_ALL_ACCESS 0xF003F, KR = KEY_READ 0x20019, KX = KEY_EXECUTE = KEY_READ, read as KR).
+  static let composites: [(token: String, mask: UInt32)] = [
+    ("FA", 0x1F_01FF), ("FR", 0x12_0089), ("FW", 0x12_0116), ("FX", 0x12_00A0),
+    ("KA", 0xF_003F), ("KR", 0x2_0019), ("KW", 0x2_0006), ("KX", 0x2_0019),
+  ]
+
+  /// Mandatory-label policy bits, the rights of an ML ACE: no-write-up, no-read-up, no-execute-up.
+  static let labelBits: [(token: String, bit: UInt32)] = [("NW", 0x1), ("NR", 0x2), ("NX", 0x4)]
+
+  /// A two-letter token's key for table lookups: both bytes upper-cased.
+  @inline(__always)
+  static func key(_ a: UInt8, _ b: UInt8) -> UInt16 {
+    UInt16(upper(a)) << 8 | UInt16(upper(b))
+  }
+
+  @inline(__always)
+  static func upper(_ byte: UInt8) -> UInt8 {
+    byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
+  }
+
+  static func key(_ token: String) -> UInt16 {
+    let u = Array(token.utf8)
+    return u.count == 1 ? UInt16(u[0]) << 8 : key(u[0], u[1])
+  }
+
+  /// Rights accepted in any ACE's rights field, by two-letter key.
+  static let rightsByKey: [UInt16: UInt32] = {
+    var map: [UInt16: UInt32] = [:]
+    for (token, bit) in rightBits { map[key(token)] = bit }
+    for (token, mask) in composites { map[key(token)] = mask }
+    for (token, bit) in labelBits { map[key(token)] = bit }
+    return map
+  }()
+
+  static let typesByKey: [UInt16: UInt8] = {
+    var map: [UInt16: UInt8] = [:]
+    for (token, type) in aceTypes { map[key(token)] = type }
+    return map
+  }()
+
+  static let flagsByKey: [UInt16: UInt8] = {
+    var map: [UInt16: UInt8] = [:]
+    for (token, bit) in aceFlags { map[key(token)] = bit }
+    return map
+  }()
+
+  static let typeTokens: [String?] = {
+    var tokens = [String?](repeating: nil, count: 256)
+    for (token, type) in aceTypes { tokens[Int(type)] = token }
+    return tokens
+  }()
+}
