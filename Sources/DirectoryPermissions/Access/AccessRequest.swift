@@ -38,7 +38,7 @@ public struct AccessRequest: Sendable, Hashable, CustomStringConvertible {
 
   /// `WP pwdLastSet`, `CR Reset Password`, `RP (all properties)`.
   public var description: String {
-    let letters = SDDLRights.letters(mask)
+    let letters = mask.sddl
     switch target {
     case .object: return letters
     case .attribute(let a): return "\(letters) \(a.name)"
@@ -49,7 +49,8 @@ public struct AccessRequest: Sendable, Hashable, CustomStringConvertible {
   }
 }
 
-/// SDDL's right letters for a directory mask, for messages ([MS-DTYP] 2.5.1.1).
+/// SDDL's right letters ([MS-DTYP] 2.5.1.1), read from what users type in `perm can`
+/// (WindowsSecurity formats masks; it parses rights only inside a whole descriptor).
 enum SDDLRights {
   static let table: [(String, UInt32)] = [
     ("CC", 0x1), ("DC", 0x2), ("LC", 0x4), ("SW", 0x8), ("RP", 0x10), ("WP", 0x20),
@@ -57,10 +58,6 @@ enum SDDLRights {
     ("WD", 0x40000), ("WO", 0x80000), ("GA", 0x1000_0000), ("GX", 0x2000_0000),
     ("GW", 0x4000_0000), ("GR", 0x8000_0000),
   ]
-
-  static func letters(_ mask: AccessMask) -> String {
-    table.filter { mask.rawValue & $0.1 != 0 }.map(\.0).joined()
-  }
 
   /// The mask for SDDL letters (`RPWP`, `CR`); nil when a pair is not a right.
   static func mask(_ text: String) -> AccessMask? {

@@ -36,6 +36,13 @@ public struct DirectoryAccess: Sendable {
     self.token = token
   }
 
+  /// Questions for a token built elsewhere (`account` -1 when the account is not loaded).
+  init(effective: EffectiveDescriptors, account: Int, token: AccessToken) {
+    self.effective = effective
+    self.account = account
+    self.token = token
+  }
+
   /// Checks and explains one request on one object.
   public func explain(_ request: AccessRequest, on object: Int) -> AccessExplanation {
     let entries = effective.entries(of: object)
@@ -132,8 +139,7 @@ public struct DirectoryAccess: Sendable {
 
   /// The account as dsacls should name it: `NETBIOS\sAMAccountName`, else its SID.
   public var trusteeText: String {
-    let object = view.object(account)
-    if let name = object.attribute("sAMAccountName") {
+    if account >= 0, let name = view.object(account).attribute("sAMAccountName") {
       return (view.domain.netbiosName.map { $0 + "\\" } ?? "") + name
     }
     return token.user.description
