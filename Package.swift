@@ -79,7 +79,7 @@ let package = Package(
       name: "Shell",
       dependencies: [
         "Findings", "Artifacts", "LineEditing", "Environments", "SAMHive", "AnswerFiles",
-        "Walkthroughs", "AddressKit", "Rules", "WindowsSecurity",
+        "Walkthroughs", "AddressKit", "Rules", "WindowsSecurity", "DirectoryPermissions",
       ]),
     .testTarget(name: "ShellTests", dependencies: ["Shell", "LineEditing"]),
     // The real binary: pseudo-terminal tests of the libedit path, modes, golden transcripts.

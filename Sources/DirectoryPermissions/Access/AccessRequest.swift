@@ -23,6 +23,12 @@ public struct AccessRequest: Sendable, Hashable, CustomStringConvertible {
     self.target = target
   }
 
+  /// True for create/delete-child requests, which are about the object itself.
+  public var isChildClass: Bool {
+    if case .childClass = target { return true }
+    return false
+  }
+
   /// The object type tree path below the root (the class), most general first: property set
   /// then attribute, or the right's GUID, or the child class.
   var pathBelowRoot: [GUID] {

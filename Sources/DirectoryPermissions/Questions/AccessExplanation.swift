@@ -218,6 +218,14 @@ public struct DirectoryAccess: Sendable {
         ace: ace(request, inheritance: nil, inheritedClass: nil),
         note: "not a member of a protected group any more: clear adminCount and re-enable "
           + "inheritance (dsacls /P:N), or grant on the object itself")
+    case .missingGrant where object == view.domainRoot || request.isChildClass:
+      // A right on the object itself (replication, Unexpire Password, creating children):
+      // this object only, no inheritance.
+      let statement = "\(trusteeText):\(rights)" + (name.isEmpty ? "" : ";\(name)")
+      return PermissionFix(
+        target: object, statement: statement, switches: ["/G"],
+        ace: ace(request, inheritance: nil, inheritedClass: nil),
+        note: "grant on the object itself, this object only")
     case .missingGrant:
       let scope = view.domainRoot ?? object
       let statement = "\(trusteeText):\(rights);\(name);\(className ?? "")"
