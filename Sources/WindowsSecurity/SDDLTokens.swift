@@ -23,11 +23,14 @@ enum SDDLTokens {
     ("GR", 0x8000_0000),
   ]
 
-  /// Tokens for several bits at once, written only on an exact match and before any
-  /// bit-by-bit spelling (file and registry rights: FA = FILE_ALL_ACCESS 0x1F01FF, KA =
-  /// KEY_ALL_ACCESS 0xF003F, KR = KEY_READ 0x20019, KX = KEY_EXECUTE = KEY_READ, read as KR).
+  /// Tokens for several bits at once. All are read; only the file rights (which carry
+  /// SYNCHRONIZE, so no bit spelling fits) are written, on an exact match: Windows prints
+  /// KEY_ALL_ACCESS 0xF003F as CCDCLCSWRPWPSDRCWDWO, not KA (the Deleted Objects container's
+  /// descriptor as Windows and Samba's dbcheck print it).
   static let composites: [(token: String, mask: UInt32)] = [
     ("FA", 0x1F_01FF), ("FR", 0x12_0089), ("FW", 0x12_0116), ("FX", 0x12_00A0),
+  ]
+  static let keyRights: [(token: String, mask: UInt32)] = [
     ("KA", 0xF_003F), ("KR", 0x2_0019), ("KW", 0x2_0006), ("KX", 0x2_0019),
   ]
 
@@ -54,7 +57,7 @@ enum SDDLTokens {
   static let rightsByKey: [UInt16: UInt32] = {
     var map: [UInt16: UInt32] = [:]
     for (token, bit) in rightBits { map[key(token)] = bit }
-    for (token, mask) in composites { map[key(token)] = mask }
+    for (token, mask) in composites + keyRights { map[key(token)] = mask }
     for (token, bit) in labelBits { map[key(token)] = bit }
     return map
   }()

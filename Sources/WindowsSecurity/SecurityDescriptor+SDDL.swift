@@ -1,7 +1,7 @@
 /// A descriptor as SDDL, spelled as ConvertSecurityDescriptorToStringSecurityDescriptorW spells
-/// it: O, G, D, S in that order; ACL flags P AR AI; ACE flags OI CI NP IO ID SA FA; rights as
-/// one exact token (GA, FA, KA …), else bit by bit in CCDCLCSWRPWPDTLOCRSDRCWDWO GA GX GW GR
-/// order, else `0x` lower-case hex when a bit has no token; lower-case GUIDs; SIDs by alias
+/// it: O, G, D, S in that order; ACL flags P AR AI; ACE flags OI CI NP IO ID SA FA; rights bit
+/// by bit in CCDCLCSWRPWPDTLOCRSDRCWDWO GA GX GW GR order, else one file-rights token on an exact
+/// match (FA FR FW FX), else `0x` lower-case hex when a bit has no token; lower-case GUIDs; SIDs by alias
 /// when one fits in `context`. Hand-written: no library formats SDDL.
 extension SecurityDescriptor {
   /// The SDDL text. What SDDL cannot say (see `sddlLimitations`) is left out of it.
@@ -138,16 +138,12 @@ enum SDDLFormat {
         return
       }
     } else {
-      for (token, bit) in SDDLTokens.rightBits where bit == mask {
-        out += token
+      if mask & ~coveredBits == 0 {
+        for (token, bit) in SDDLTokens.rightBits where mask & bit != 0 { out += token }
         return
       }
       for (token, composite) in SDDLTokens.composites where composite == mask {
         out += token
-        return
-      }
-      if mask & ~coveredBits == 0 {
-        for (token, bit) in SDDLTokens.rightBits where mask & bit != 0 { out += token }
         return
       }
     }

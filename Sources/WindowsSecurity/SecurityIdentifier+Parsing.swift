@@ -15,8 +15,10 @@ extension SecurityIdentifier {
     let (sid, end) = try Self.parse(bytes, from: 0, to: bytes.count, policy: policy)
     guard end == bytes.count else {
       throw SDDLError(
-        column: columnOf(bytes, end), "unexpected '\(Character(Unicode.Scalar(bytes[end])))' "
-          + "after the SID; expected '-' and a number")
+        column: columnOf(bytes, end + (bytes[end] == UInt8(ascii: "-") ? 1 : 0)),
+        bytes[end] == UInt8(ascii: "-")
+          ? "expected a number after '-'"
+          : "unexpected '\(Character(Unicode.Scalar(bytes[end])))' after the SID")
     }
     self = sid
   }

@@ -116,8 +116,9 @@ final class SDDLTests: XCTestCase {
   }
 
   func testCompositeAndLabelRights() throws {
-    XCTAssertEqual(AccessMask(rawValue: 0xF003F).sddl, "KA")
-    XCTAssertEqual(AccessMask(rawValue: 0x20019).sddl, "KR")
+    // Key rights are read but Windows writes them bit by bit.
+    XCTAssertEqual(AccessMask(rawValue: 0xF003F).sddl, "CCDCLCSWRPWPSDRCWDWO")
+    XCTAssertEqual(try canonical("D:(A;;KR;;;BU)"), "D:(A;;CCSWRPRC;;;BU)")
     XCTAssertEqual(AccessMask(rawValue: 0x1200A0).sddl, "FX")
     XCTAssertEqual(AccessMask(rawValue: 0x1200A9).sddl, "0x1200a9")
     XCTAssertEqual(try canonical("S:(ML;;NWNR;;;HI)"), "S:(ML;;NWNR;;;HI)")
@@ -160,6 +161,42 @@ final class SDDLTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(error.column, 1)
         XCTAssertLessThanOrEqual(error.column, text.count + 1, text)
       }
+    }
+  }
+}
+
+final class ReferenceVectorTests: XCTestCase {
+  let context = SIDContext(domain: try! SecurityIdentifier(parsing: "S-1-5-21-1-2-3"))
+
+  func testDefaultDescriptorsRoundTripThroughTextAndBinary() throws {
+    for (name, text) in ReferenceVectors.descriptors {
+      let sd = try SecurityDescriptor(sddl: text, context: context)
+      let canonical = sd.sddl(in: context)
+      XCTAssertEqual(try SecurityDescriptor(sddl: canonical, context: context), sd, name)
+      XCTAssertEqual(try SecurityDescriptor(selfRelative: sd.selfRelativeBytes).sddl(in: context), canonical, name)
+    }
+  }
+
+  func testExactCanonicalSpellings() throws {
+    let deleted = ReferenceVectors.descriptors.first { $0.name == "get_deletedobjects_descriptor" }!.sddl
+    XCTAssertEqual(
+      try SecurityDescriptor(sddl: deleted, context: context).sddl(in: context),
+      "O:SYG:SYD:PAI(A;;CCDCLCSWRPWPSDRCWDWO;;;SY)(A;;LCRP;;;BA)")
+    let holder = try SecurityDescriptor(
+      sddl: "O:DAG:DAD:PAI(OA;;RP;4c164200-20c0-11d0-a768-00aa006e0529;4828cc14-1437-45bc-9b07-ad6f015e5f28;RU)"
+        + "(A;;RPWPCRCCDCLCLORCWOWDSDDTSW;;;SY)S:AI(AU;SA;WPCRCCDCWOWDSDDT;;;WD)", context: context)
+    XCTAssertEqual(
+      holder.sddl(in: context),
+      "O:DAG:DAD:PAI(OA;;RP;4c164200-20c0-11d0-a768-00aa006e0529;4828cc14-1437-45bc-9b07-ad6f015e5f28;RU)"
+        + "(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)S:AI(AU;SA;CCDCWPDTCRSDWDWO;;;WD)")
+    // D:PAI and S:AI: SR | PD | DI | SI | SP | DP = 0x9C14.
+    XCTAssertEqual(Array(holder.selfRelativeBytes[2..<4]), [0x14, 0x9C])
+  }
+
+  func testWindowsPrintedACEsAreAlreadyCanonical() throws {
+    for ace in ReferenceVectors.windowsACEs {
+      let sd = try SecurityDescriptor(sddl: "D:" + ace, context: context)
+      XCTAssertEqual(sd.sddl(in: context), "D:" + ace)
     }
   }
 }

@@ -1,3 +1,5 @@
+import WindowsSecurity
+
 /// The AD schema the permission model reasons with: attributes, classes and extended rights by
 /// name and by GUID, property-set membership and the class hierarchy.
 ///
@@ -145,4 +147,9 @@ public struct DirectorySchema: Sendable {
   public var counts: (attributes: Int, classes: Int, rights: Int) {
     (attributes.count, classes.count, rights.count)
   }
+}
+
+/// The schema names the GUIDs of object ACEs for WindowsSecurity's ACE words.
+extension DirectorySchema: ObjectTypeNames {
+  public func name(for guid: GUID) -> String? { entry(guid: guid.description)?.name }
 }

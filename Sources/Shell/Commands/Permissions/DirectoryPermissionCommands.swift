@@ -8,10 +8,6 @@ import WindowsSecurity
 public enum DirectoryPermissionCommands {
   public static var all: [CommandSpec] { [dsacls, can, effective, need, audit, grant] }
 
-  public static let groups = [
-    "perm": "Windows security descriptors and directory permissions: decode, check, audit, grant."
-  ]
-
   static let schemaOption = OptionSpec(
     "schema", value: .file, valueName: "FILE",
     help: "a schema export (ldifde of CN=Schema) that extends the built-in v1903 schema")
@@ -88,9 +84,9 @@ public enum DirectoryPermissionCommands {
         lines.append("  stored by AD as " + stored.joined())
       }
       lines.append(
-        "  " + ACEWords.describe(
-          ace, trustee: grant.trustee.text + (sid.map { " (\($0))" } ?? " (not resolved)"),
-          schema: schema))
+        "  " + ace.words(
+          trustee: grant.trustee.text + (sid.map { " (\($0))" } ?? " (not resolved)"),
+          objectTypes: schema))
       for warning in grant.warnings { lines.append("  warning: " + warning) }
       aces.append(
         .object([
@@ -101,7 +97,7 @@ public enum DirectoryPermissionCommands {
           ("sid", sid.map { .string($0.description) } ?? .null),
           ("object_type", ace.objectType.map { .string($0.description) } ?? .null),
           ("inherited_object_type", ace.inheritedObjectType.map { .string($0.description) } ?? .null),
-          ("words", .string(ACEWords.describe(ace, trustee: grant.trustee.text, schema: schema))),
+          ("words", .string(ace.words(trustee: grant.trustee.text, objectTypes: schema))),
           ("warnings", .array(grant.warnings.map(JSONValue.string))),
         ]))
     }

@@ -69,7 +69,8 @@ struct PermissionAnswer: CommandOutput {
     }
     if case .ace(let index) = explanation.decision.decider, let ace = explanation.decidingACE {
       lines.append("  deciding ACE #\(index): \(decidingSDDL ?? "")")
-      lines.append("    " + ACEWords.describe(ace.ace, trustee: trustee(ace.ace.trustee), schema: view.schema))
+      lines.append(
+        "    " + ace.ace.words(trustee: trustee(ace.ace.trustee), objectTypes: view.schema))
       if let source { lines.append("    from: \(source)") }
     } else if let source {
       lines.append("  by: \(source)")
@@ -103,11 +104,7 @@ struct PermissionAnswer: CommandOutput {
 
   /// A SID as the environment names it.
   func trustee(_ sid: SecurityIdentifier) -> String {
-    if let index = view.index(of: sid), let name = view.object(index).attribute("sAMAccountName") {
-      return name
-    }
-    let alias = sid.sddl(in: context)
-    return alias == sid.description ? alias : "\(alias) (\(sid))"
+    TrusteeNames(domain: view.domain, context: context).shown(sid)
   }
 
   var json: JSONValue {
