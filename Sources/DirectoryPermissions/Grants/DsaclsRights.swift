@@ -10,7 +10,7 @@ enum DsaclsRights {
     ("GR", .genericRead), ("GE", .genericExecute), ("GW", .genericWrite), ("GA", .genericAll),
     ("SD", .delete), ("DT", .deleteTree), ("RC", .readControl), ("WD", .writeDACL),
     ("WO", .writeOwner), ("LC", .listChildren), ("CC", .createChild), ("DC", .deleteChild),
-    ("WS", .validatedWrite), ("WP", .writeProperty), ("RP", .readProperty),
+    ("WS", .validatedWrite), ("RP", .readProperty), ("WP", .writeProperty),
     ("CA", .controlAccess), ("LO", .listObject),
   ]
 
