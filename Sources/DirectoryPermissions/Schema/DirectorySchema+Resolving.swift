@@ -28,7 +28,7 @@ public struct SchemaLookupError: Error, Sendable, Hashable, CustomStringConverti
     case .guidNotInBaseSchema:
       return "'\(name)' is an Exchange attribute whose schemaIDGUID is not in the built-in "
         + "schema: load the forest's schema export (ldifde -f schema.ldf -d "
-        + "\"CN=Schema,CN=Configuration,DC=...\") with 'load schema FILE'"
+        + "\"CN=Schema,CN=Configuration,DC=...\") and pass it with --schema FILE"
     }
   }
 }

@@ -102,8 +102,11 @@ public struct CommandSpec: Sendable {
 
   public var name: String { path.joined(separator: " ") }
 
-  /// The options this command takes, `--format` included.
-  public var allOptions: [OptionSpec] { options + [.format] }
+  /// The options this command takes, `--format` included (a command that writes a file in
+  /// several formats declares its own `--format`, which replaces the shared one).
+  public var allOptions: [OptionSpec] {
+    options.contains { $0.name == "format" } ? options : options + [.format]
+  }
 
   /// `record start FILE [--force]`.
   public var usage: String {

@@ -6,7 +6,7 @@ import WindowsSecurity
 /// `perm dsacls`, `perm can`, `perm effective`, `perm need`, `perm audit` and `perm grant`:
 /// permissions over the loaded directory (the access check lives in DirectoryPermissions).
 public enum DirectoryPermissionCommands {
-  public static var all: [CommandSpec] { [dsacls, can, effective, need, audit, grant] }
+  public static var all: [CommandSpec] { [dsacls, can, effective, need, audit, grant, exportGrants] }
 
   static let schemaOption = OptionSpec(
     "schema", value: .file, valueName: "FILE",
