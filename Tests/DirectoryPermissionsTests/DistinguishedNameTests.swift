@@ -90,3 +90,18 @@ final class DistinguishedNameTests: XCTestCase {
       failure("CN=a;b")?.description, "column 5: ';' must be escaped as '\\;' in a value")
   }
 }
+
+extension DistinguishedNameTests {
+  /// The fast key of plain DNs is exactly the full parse's key; anything else falls back.
+  func testFastKeyAgreesWithFullParse() throws {
+    for text in [
+      "CN=User1,OU=Unit 5,DC=bench,DC=example,DC=com", "cn=a ,dc=x", "CN=Smith\\, John,DC=x",
+      "CN=a+UID=b,DC=x", "2.5.4.3=x,DC=y", "CN=Åse,DC=x", "CN=#04024869,DC=x", "CN=a  b,DC=x",
+      "OU=x=y,DC=z", "CN=a, OU=b",
+    ] {
+      XCTAssertEqual(DistinguishedName.key(of: text), try dn(text).key, text)
+    }
+    XCTAssertNil(DistinguishedName.key(of: "CN=a,,DC=x"))
+    XCTAssertEqual(DirectoryView.parentKey(try dn("CN=Smith\\, John,DC=x").key), "dc=x")
+  }
+}

@@ -36,20 +36,34 @@ public enum PermissionAudit {
   ) -> AuditReport {
     let view = access.view
     let effective = access.effective
-    let scopeName = scope.flatMap { view.names[$0] }
-    // Requests resolved once per requirement.
+    // Requests resolved once per requirement, with the class slots they apply to.
+    final class Plan {
+      let feature: PermissionFeature
+      let requirement: PermissionRequirement
+      let request: AccessRequest
+      let classSlots: Set<Int32>
+      init(_ f: PermissionFeature, _ r: PermissionRequirement, _ q: AccessRequest, _ c: Set<Int32>) {
+        feature = f
+        requirement = r
+        request = q
+        classSlots = c
+      }
+    }
     var unresolved: [String] = []
-    var plans: [(PermissionFeature, PermissionRequirement, AccessRequest, Set<String>)] = []
+    var plans: [Plan] = []
     for feature in features {
       for requirement in feature.requirements {
         do {
           let request = try AccessRequest.parse(
             rights: requirement.rights, name: requirement.name, schema: view.schema)
-          var classes = Set<String>()
+          var slots = Set<Int32>()
           if case .descendants(let names) = requirement.place {
-            classes = Set(names.map { $0.lowercased() })
+            let wanted = Set(names.map { $0.lowercased() })
+            for (slot, c) in view.classes.enumerated() where wanted.contains(c.name.lowercased()) {
+              slots.insert(Int32(slot))
+            }
           }
-          plans.append((feature, requirement, request, classes))
+          plans.append(Plan(feature, requirement, request, slots))
         } catch {
           unresolved.append("\(feature.id): \(error.description)")
         }
@@ -63,53 +77,86 @@ public enum PermissionAudit {
       var ownerInToken: Bool
     }
     var memo: [Key: Bool] = [:]
+    /// A denial's explanation depends on the check's key, the nearest protected ancestor and
+    /// the object's own protection; traced and classified once per distinct case.
+    struct CauseKey: Hashable {
+      var check: Key
+      var blockedAbove: Int32
+      var protectedMember: Bool
+      var adminCount: Bool
+    }
+    var explained: [CauseKey: (object: Int, explanation: AccessExplanation)] = [:]
+    let blockedAbove = Self.nearestProtected(view)
+    var canonical: [Int32: Bool] = [:]
     var failures: [AuditFailure] = []
     var checks = 0
     var inScope = 0
     var nonCanonical: [Int] = []
     let root = view.domainRoot
     for i in 0..<view.count {
-      if let scopeName {
-        guard let name = view.names[i], name.isWithin(scopeName) else { continue }
-      }
+      if let scope, !view.isWithin(i, scope: scope) { continue }
       inScope += 1
-      let className = view.structuralClass(of: i)?.name.lowercased() ?? ""
-      if let stored = view.descriptor(of: i)?.dacl?.entries, !Inheritance.isCanonical(stored) {
-        nonCanonical.append(i)
+      let slot = view.classIndex[i]
+      let descriptorSlot = view.descriptorIndex[i]
+      if descriptorSlot >= 0 {
+        let ok =
+          canonical[descriptorSlot]
+          ?? {
+            let value = Inheritance.isCanonical(view.descriptor(of: i)?.dacl?.entries ?? [])
+            canonical[descriptorSlot] = value
+            return value
+          }()
+        if !ok { nonCanonical.append(i) }
       }
-      for (index, plan) in plans.enumerated() {
-        let (feature, requirement, request, classes) = plan
-        switch requirement.place {
-        case .descendants: guard classes.contains(className), i != scope else { continue }
+      var target: AccessCheck.Target?
+      for index in plans.indices {
+        let plan = plans[index]
+        switch plan.requirement.place {
+        case .descendants: guard plan.classSlots.contains(slot), i != scope else { continue }
         case .domainRoot: guard i == root else { continue }
         case .scopeRoot: guard i == (scope ?? root) else { continue }
         }
+        let request = plan.request
         checks += 1
         let granted: Bool
+        if target == nil { target = effective.target(i) }
+        var key = Key(
+          dacl: -1, structuralClass: slot, plan: index,
+          selfInToken: target!.objectSID.map(access.token.contains) ?? false,
+          ownerInToken: target!.owner.map(access.token.contains) ?? false)
         switch effective.perObject[i] {
         case .null: granted = true
-        case .missing: granted = false
+        case .missing(let at):
+          granted = false
+          key.dacl = -2 - Int32(at)
         case .known(let id):
-          let target = effective.target(i)
-          let key = Key(
-            dacl: id, structuralClass: view.classIndex[i], plan: index,
-            selfInToken: target.objectSID.map(access.token.contains) ?? false,
-            ownerInToken: target.owner.map(access.token.contains) ?? false)
+          key.dacl = id
           if let known = memo[key] {
             granted = known
           } else {
             let decision = AccessCheck.evaluate(
-              request, dacl: effective.dacls[Int(id)].map(\.ace), target: target,
+              request, dacl: effective.dacls[Int(id)].map(\.ace), target: target!,
               token: access.token)
             memo[key] = decision.granted
             granted = decision.granted
           }
         }
         if !granted {
+          let causeKey = CauseKey(
+            check: key, blockedAbove: blockedAbove[i],
+            protectedMember: effective.protected.contains(i),
+            adminCount: view.object(i).adminCount == 1)
+          let explanation: AccessExplanation
+          if let (first, known) = explained[causeKey] {
+            explanation = access.retarget(known, from: first, to: i)
+          } else {
+            explanation = access.explain(request, on: i)
+            explained[causeKey] = (i, explanation)
+          }
           failures.append(
             AuditFailure(
-              object: i, feature: feature, requirement: requirement, request: request,
-              explanation: access.explain(request, on: i)))
+              object: i, feature: plan.feature, requirement: plan.requirement, request: request,
+              explanation: explanation))
         }
       }
     }
@@ -117,6 +164,25 @@ public enum PermissionAudit {
       account: access.account, accountName: access.trusteeText, features: features,
       failures: failures, checks: checks, objectsInScope: inScope, unresolved: unresolved,
       nonCanonical: nonCanonical)
+  }
+}
+
+extension PermissionAudit {
+  /// For each object, the nearest object at or above it whose DACL is protected (-1: none).
+  static func nearestProtected(_ view: DirectoryView) -> [Int32] {
+    var result = [Int32](repeating: -2, count: view.count)
+    for start in 0..<view.count where result[start] == -2 {
+      var chain = [start]
+      while let p = view.parent(of: chain.last!), result[p] == -2 { chain.append(p) }
+      for i in chain.reversed() {
+        if view.descriptor(of: i)?.control.contains(.daclProtected) == true {
+          result[i] = Int32(i)
+        } else {
+          result[i] = view.parent(of: i).map { result[$0] } ?? -1
+        }
+      }
+    }
+    return result
   }
 }
 

@@ -24,7 +24,7 @@ extension DirectoryView {
     var seen = Set<Int>()
     while let (group, how) = queue.popLast() {
       guard seen.insert(group).inserted else { continue }
-      let name = names[group]?.description ?? object(group).dn
+      let name = self.name(group)?.description ?? object(group).dn
       if let sid = sid(of: group) {
         token.add(sid, because: how == "primary group" ? "primary group \(name)" : "\(how) \(name)")
       }

@@ -8,8 +8,9 @@ public struct DirectoryView: Sendable {
   public let domain: Domain
   public let schema: DirectorySchema
   public let domainSID: SecurityIdentifier?
-  /// The parsed DN of each object; nil when its DN did not parse (see `problems`).
-  public let names: [DistinguishedName?]
+  /// The comparison key of each object's DN (`DistinguishedName.key`); nil when it did not
+  /// parse (see `problems`).
+  let keys: [String?]
   /// Index of each object's parent in `domain.objects`, -1 when the parent is not loaded.
   let parents: [Int32]
   /// Index into `classes` of each object's most specific structural class, -1 when unknown.
@@ -46,29 +47,32 @@ public struct DirectoryView: Sendable {
     self.schema = schema
     domainSID = domain.sid.flatMap { try? SecurityIdentifier(parsing: $0) }
     var problems: [String] = []
-    var names: [DistinguishedName?] = []
+    var keys: [String?] = []
     var byKey: [String: Int32] = [:]
-    names.reserveCapacity(domain.objects.count)
+    keys.reserveCapacity(domain.objects.count)
     byKey.reserveCapacity(domain.objects.count)
     for (i, object) in domain.objects.enumerated() {
-      do {
-        let name = try DistinguishedName(parsing: object.dn)
-        names.append(name)
-        byKey[name.key] = Int32(i)
-      } catch {
-        names.append(nil)
-        problems.append("\(object.origin): DN '\(object.dn)' \(error.description)")
+      if let key = DistinguishedName.key(of: object.dn) {
+        keys.append(key)
+        byKey[key] = Int32(i)
+      } else {
+        keys.append(nil)
+        do {
+          _ = try DistinguishedName(parsing: object.dn)
+        } catch {
+          problems.append("\(object.origin): DN '\(object.dn)' \(error.description)")
+        }
       }
     }
-    var parents = [Int32](repeating: -1, count: names.count)
-    for (i, name) in names.enumerated() {
-      if let parent = name?.parent, let p = byKey[parent.key] { parents[i] = p }
+    var parents = [Int32](repeating: -1, count: keys.count)
+    for (i, key) in keys.enumerated() {
+      if let key, let p = Self.parentKey(key).flatMap({ byKey[$0] }) { parents[i] = p }
     }
     // Classes: one resolution per distinct objectClass list.
     var classes: [SchemaClass] = []
     var classSlots: [String: Int32] = [:]
     var listSlots: [[String]: Int32] = [:]
-    var classIndex = [Int32](repeating: -1, count: names.count)
+    var classIndex = [Int32](repeating: -1, count: keys.count)
     for (i, object) in domain.objects.enumerated() {
       if let slot = listSlots[object.objectClasses] {
         classIndex[i] = slot
@@ -90,7 +94,7 @@ public struct DirectoryView: Sendable {
     // Descriptors: decoded once per distinct value.
     var descriptors: [Result<SecurityDescriptor, DescriptorProblem>] = []
     var descriptorSlots: [SecurityDescriptorValue: Int32] = [:]
-    var descriptorIndex = [Int32](repeating: -1, count: names.count)
+    var descriptorIndex = [Int32](repeating: -1, count: keys.count)
     for (i, object) in domain.objects.enumerated() {
       guard let value = object.securityDescriptor else { continue }
       if let slot = descriptorSlots[value] {
@@ -109,7 +113,7 @@ public struct DirectoryView: Sendable {
     var objectSIDs: [SecurityIdentifier?] = []
     var bySID: [SecurityIdentifier: Int32] = [:]
     var byAccountName: [String: Int32] = [:]
-    var groupsOf = [[Int32]](repeating: [], count: names.count)
+    var groupsOf = [[Int32]](repeating: [], count: keys.count)
     var membersOf: [Int32: [Int32]] = [:]
     var foreignMembers: [(group: Int32, sid: SecurityIdentifier)] = []
     func link(_ member: Int32, _ group: Int32) {
@@ -126,22 +130,23 @@ public struct DirectoryView: Sendable {
         byAccountName[account.lowercased()] = Int32(i)
       }
       for group in object.memberOf {
-        if let key = try? DistinguishedName(parsing: group).key, let g = byKey[key] {
+        if let key = DistinguishedName.key(of: group), let g = byKey[key] {
           link(Int32(i), g)
         }
       }
       for member in object.members {
-        guard let name = try? DistinguishedName(parsing: member) else { continue }
-        if let m = byKey[name.key] {
+        guard let key = DistinguishedName.key(of: member) else { continue }
+        if let m = byKey[key] {
           link(m, Int32(i))
-        } else if let value = name.rdns.first?.attributes.first?.value,
+        } else if let name = try? DistinguishedName(parsing: member),
+          let value = name.rdns.first?.attributes.first?.value,
           value.uppercased().hasPrefix("S-1-"), let sid = try? SecurityIdentifier(parsing: value)
         {
           foreignMembers.append((Int32(i), sid))
         }
       }
     }
-    self.names = names
+    self.keys = keys
     self.parents = parents
     self.classIndex = classIndex
     self.classes = classes
@@ -166,7 +171,36 @@ public struct DirectoryView: Sendable {
   public func index(of dn: DistinguishedName) -> Int? { byKey[dn.key].map(Int.init) }
 
   public func index(ofDN text: String) -> Int? {
-    (try? DistinguishedName(parsing: text)).flatMap { index(of: $0) }
+    DistinguishedName.key(of: text).flatMap { byKey[$0] }.map(Int.init)
+  }
+
+  /// The parsed DN of an object (parsed on demand: the view keeps keys).
+  public func name(_ index: Int) -> DistinguishedName? {
+    try? DistinguishedName(parsing: object(index).dn)
+  }
+
+  /// True when the object's DN is `scope`'s or below it.
+  public func isWithin(_ index: Int, scope: Int) -> Bool {
+    guard let key = keys[index], let scopeKey = keys[scope] else { return false }
+    return key == scopeKey || key.hasSuffix("," + scopeKey)
+  }
+
+  /// The key of the parent: the key after its first RDN separator (keys keep escapes, so the
+  /// first unescaped comma ends the first RDN).
+  static func parentKey(_ key: String) -> String? {
+    var escaped = false
+    var index = key.utf8.startIndex
+    for byte in key.utf8 {
+      if escaped {
+        escaped = false
+      } else if byte == UInt8(ascii: "\\") {
+        escaped = true
+      } else if byte == UInt8(ascii: ",") {
+        return String(key[key.utf8.index(after: index)...])
+      }
+      index = key.utf8.index(after: index)
+    }
+    return nil
   }
 
   public func parent(of index: Int) -> Int? {

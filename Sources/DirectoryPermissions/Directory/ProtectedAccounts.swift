@@ -40,7 +40,7 @@ public struct ProtectedAccounts: Sendable {
       }
     }
     for (group, recursive) in groups {
-      let name = view.names[group]?.rdns.first?.attributes.first?.value ?? view.object(group).dn
+      let name = view.name(group)?.rdns.first?.attributes.first?.value ?? view.object(group).dn
       members.insert(group)
       reasons[group] = reasons[group] ?? "a protected group"
       var queue = view.directMembers(of: group)

@@ -105,9 +105,11 @@ public struct AttributeTypeAndValue: Sendable, Hashable, CustomStringConvertible
     self.isHexValue = isHexValue
   }
 
-  /// `type=value` normalized: both lowercased, blanks folded (RFC 4518 2.6.1).
+  /// `type=value` normalized: both lowercased, blanks folded (RFC 4518 2.6.1), the value
+  /// re-escaped minimally so a key splits at its unescaped commas like a DN.
   public var key: String {
-    Self.normalizedType(type) + "=" + (isHexValue ? value.lowercased() : Self.foldBlanks(value))
+    Self.normalizedType(type) + "="
+      + (isHexValue ? value.lowercased() : DistinguishedName.escape(Self.foldBlanks(value)))
   }
 
   /// The escaped `type=value` text (RFC 4514 section 2.4).

@@ -81,9 +81,18 @@ public struct DirectoryAccess: Sendable {
       return .explicitDeny(
         source: effective.source(of: object, generation: entries[index].generation) ?? object)
     }
-    // A grant that would apply but for its InheritedObjectType.
+    // A grant that would apply but for its InheritedObjectType, when that type is one of the
+    // object's superclasses (user for an inetOrgPerson or a computer): the bug pattern where
+    // only the most specific structural class counts. A grant for an unrelated class (group
+    // on a user) is not a near miss.
     let target = effective.target(object)
-    for entry in entries where entry.ace.isInheritOnly && entry.ace.inheritedObjectType != nil {
+    let lineage = Set(
+      view.schema.lineage(of: view.structuralClass(of: object)?.name ?? "").dropFirst()
+        .compactMap { try? GUID(parsing: $0.schemaIDGUID) })
+    for entry in entries
+    where entry.ace.isInheritOnly
+      && entry.ace.inheritedObjectType.map(lineage.contains) == true
+    {
       var candidate = entry.ace
       candidate.flags.remove(.inheritOnly)
       candidate.inheritedObjectType = nil
@@ -267,5 +276,60 @@ public enum ExportCommands {
       + "objectClass objectSid memberOf member primaryGroupID adminCount sAMAccountName; or on "
       + "Windows: ldifde -f export.ldf -d \"\(dn)\" -l \"nTSecurityDescriptor,objectClass,"
       + "objectSid,memberOf,member,primaryGroupID,adminCount,sAMAccountName\""
+  }
+}
+
+extension DirectoryAccess {
+  /// How many parent steps lead from `object` up to `ancestor`; nil when it is not on the chain.
+  func steps(from object: Int, to ancestor: Int) -> Int? {
+    var current: Int? = object
+    var count = 0
+    while let i = current {
+      if i == ancestor { return count }
+      current = view.parent(of: i)
+      count += 1
+    }
+    return nil
+  }
+
+  /// The object `count` parent steps above `object`.
+  func ancestor(of object: Int, steps count: Int) -> Int? {
+    var current: Int? = object
+    for _ in 0..<count { current = current.flatMap { view.parent(of: $0) } }
+    return current
+  }
+
+  /// The explanation computed for `from` restated for `to`, an object with the same effective
+  /// DACL, class, token relation and protected ancestor: sources move by the same number of
+  /// parent steps, and the fix is rebuilt for `to`. What the audit uses so each distinct case
+  /// is traced and classified once.
+  func retarget(_ explanation: AccessExplanation, from: Int, to: Int) -> AccessExplanation {
+    guard from != to else { return explanation }
+    func moved(_ index: Int) -> Int {
+      guard let n = steps(from: from, to: index), let mapped = ancestor(of: to, steps: n) else {
+        return index
+      }
+      return mapped
+    }
+    var result = explanation
+    result.object = to
+    result.decidingSource = explanation.decidingSource.map(moved)
+    result.sdprop = effective.protected.contains(to) && view.adminSDHolder != nil
+    result.nonCanonical = !Inheritance.isCanonical(view.descriptor(of: to)?.dacl?.entries ?? [])
+    if let cause = explanation.cause {
+      let shifted: DenialCause =
+        switch cause {
+        case .wrongClass(let c, let source): .wrongClass(grantClass: c, source: moved(source))
+        case .explicitDeny(let source): .explicitDeny(source: moved(source))
+        case .inheritanceBlocked(let at): .inheritanceBlocked(at: moved(at))
+        case .missingDescriptor(let at): .missingDescriptor(at: moved(at))
+        case .protectedObject:
+          .protectedObject(reason: effective.protected.reasons[to] ?? "protected")
+        case .orphanedAdminCount, .missingGrant: cause
+        }
+      result.cause = shifted
+      result.fix = fix(for: shifted, request: explanation.request, on: to)
+    }
+    return result
   }
 }
