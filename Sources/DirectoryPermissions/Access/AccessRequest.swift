@@ -17,10 +17,24 @@ public struct AccessRequest: Sendable, Hashable, CustomStringConvertible {
 
   public var mask: AccessMask
   public var target: Target
+  /// The object type tree path below the root (the class), most general first: property set
+  /// then attribute, or the right's GUID, or the child class. Computed once: every check of
+  /// an audit reads it.
+  let pathBelowRoot: [GUID]
 
   public init(_ mask: AccessMask, _ target: Target = .object) {
     self.mask = mask
     self.target = target
+    pathBelowRoot = Self.path(target)
+  }
+
+  public static func == (a: AccessRequest, b: AccessRequest) -> Bool {
+    a.mask == b.mask && a.target == b.target
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(mask)
+    hasher.combine(target)
   }
 
   /// True for create/delete-child requests, which are about the object itself.
@@ -29,9 +43,7 @@ public struct AccessRequest: Sendable, Hashable, CustomStringConvertible {
     return false
   }
 
-  /// The object type tree path below the root (the class), most general first: property set
-  /// then attribute, or the right's GUID, or the child class.
-  var pathBelowRoot: [GUID] {
+  static func path(_ target: Target) -> [GUID] {
     switch target {
     case .object: []
     case .attribute(let a):

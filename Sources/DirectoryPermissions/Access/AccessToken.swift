@@ -10,17 +10,28 @@ public struct AccessToken: Sendable, Hashable {
   /// Why each SID is in the token (`member of CN=Lab Users,...`, `primary group (RID 513)`).
   public private(set) var reasons: [SecurityIdentifier: String]
 
+  /// The last sub-authority of every SID in the token: a linear scan of a dozen integers
+  /// rejects almost every ACE trustee before any SID is hashed.
+  private var lastSubAuthorities: [UInt32]
+
   public init(user: SecurityIdentifier) {
     self.user = user
     sids = [user]
     reasons = [user: "the account itself"]
+    lastSubAuthorities = [user.subAuthorities.last ?? 0]
   }
 
   public mutating func add(_ sid: SecurityIdentifier, because reason: String) {
-    if sids.insert(sid).inserted { reasons[sid] = reason }
+    if sids.insert(sid).inserted {
+      reasons[sid] = reason
+      lastSubAuthorities.append(sid.subAuthorities.last ?? 0)
+    }
   }
 
-  public func contains(_ sid: SecurityIdentifier) -> Bool { sids.contains(sid) }
+  public func contains(_ sid: SecurityIdentifier) -> Bool {
+    let last = sid.subAuthorities.last ?? 0
+    return lastSubAuthorities.contains(last) && sids.contains(sid)
+  }
 
   /// The well-known SIDs of a network logon by a domain account: Everyone (S-1-1-0), NETWORK
   /// (S-1-5-2), Authenticated Users (S-1-5-11), This Organization (S-1-5-15).

@@ -13,7 +13,7 @@ public enum EffectiveDACL: Sendable, Hashable {
 
 /// Every object's effective DACL, computed top-down from the parent chain with each
 /// distinct (parent DACL, own descriptor, class) computed once: with AD's shared descriptors a
-/// 100,000-object export needs a few hundred computations, not 100,000.
+/// 100,000-object export needs a few thousand computations, not 100,000.
 ///
 /// Protected accounts are given the DACL SDProp will write (AdminSDHolder's), so every check
 /// answers for the state after the next SDProp run; `perm can` says so.
@@ -22,6 +22,8 @@ public struct EffectiveDescriptors: Sendable {
   public let protected: ProtectedAccounts
   /// The distinct effective DACLs.
   public private(set) var dacls: [[EffectiveACE]] = []
+  /// The same DACLs as plain ACEs, what the check walks.
+  public private(set) var aces: [[AccessControlEntry]] = []
   /// Each object's effective DACL.
   public private(set) var perObject: [EffectiveDACL] = []
   /// The owner each object's check uses.
@@ -47,16 +49,14 @@ public struct EffectiveDescriptors: Sendable {
     owners = [SecurityIdentifier?](repeating: nil, count: n)
     var done = [Bool](repeating: false, count: n)
     var memo: [Key: EffectiveDACL] = [:]
-    var interned: [[EffectiveACE]: Int32] = [:]
     let holder = view.adminSDHolder
     let holderDescriptor = holder.flatMap { view.descriptor(of: $0) }
 
+    // One entry per distinct (parent DACL, descriptor, class): identical inputs share it.
     func intern(_ dacl: [EffectiveACE]) -> EffectiveDACL {
-      if let id = interned[dacl] { return .known(id: id) }
       dacls.append(dacl)
-      let id = Int32(dacls.count - 1)
-      interned[dacl] = id
-      return .known(id: id)
+      aces.append(dacl.map(\.ace))
+      return .known(id: Int32(dacls.count - 1))
     }
 
     // Parents before children: iterative, so a deep tree cannot overflow the stack.

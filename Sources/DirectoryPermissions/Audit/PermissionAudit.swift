@@ -76,7 +76,8 @@ public enum PermissionAudit {
       var selfInToken: Bool
       var ownerInToken: Bool
     }
-    var memo: [Key: Bool] = [:]
+    var caseRows: [Key: Int] = [:]
+    var decisions: [UInt8] = []
     /// A denial's explanation depends on the check's key, the nearest protected ancestor and
     /// the object's own protection; traced and classified once per distinct case.
     struct CauseKey: Hashable {
@@ -108,7 +109,27 @@ public enum PermissionAudit {
           }()
         if !ok { nonCanonical.append(i) }
       }
-      var target: AccessCheck.Target?
+      // One hash per object: its case (effective DACL, class, token relation) indexes a row
+      // of per-plan decisions (0 unknown, 1 granted, 2 denied).
+      let target = effective.target(i)
+      var key = Key(
+        dacl: -1, structuralClass: slot, plan: 0,
+        selfInToken: target.objectSID.map(access.token.contains) ?? false,
+        ownerInToken: target.owner.map(access.token.contains) ?? false)
+      var row = -1
+      switch effective.perObject[i] {
+      case .null: break
+      case .missing(let at): key.dacl = -2 - Int32(at)
+      case .known(let id):
+        key.dacl = id
+        if let known = caseRows[key] {
+          row = known
+        } else {
+          row = decisions.count
+          caseRows[key] = row
+          decisions.append(contentsOf: repeatElement(0, count: plans.count))
+        }
+      }
       for index in plans.indices {
         let plan = plans[index]
         switch plan.requirement.place {
@@ -119,28 +140,22 @@ public enum PermissionAudit {
         let request = plan.request
         checks += 1
         let granted: Bool
-        if target == nil { target = effective.target(i) }
-        var key = Key(
-          dacl: -1, structuralClass: slot, plan: index,
-          selfInToken: target!.objectSID.map(access.token.contains) ?? false,
-          ownerInToken: target!.owner.map(access.token.contains) ?? false)
         switch effective.perObject[i] {
         case .null: granted = true
-        case .missing(let at):
-          granted = false
-          key.dacl = -2 - Int32(at)
+        case .missing: granted = false
         case .known(let id):
-          key.dacl = id
-          if let known = memo[key] {
-            granted = known
+          let cell = row + index
+          if decisions[cell] != 0 {
+            granted = decisions[cell] == 1
           } else {
             let decision = AccessCheck.evaluate(
-              request, dacl: effective.dacls[Int(id)].map(\.ace), target: target!,
+              request, dacl: effective.aces[Int(id)], target: target,
               token: access.token)
-            memo[key] = decision.granted
+            decisions[cell] = decision.granted ? 1 : 2
             granted = decision.granted
           }
         }
+        key.plan = index
         if !granted {
           let causeKey = CauseKey(
             check: key, blockedAbove: blockedAbove[i],

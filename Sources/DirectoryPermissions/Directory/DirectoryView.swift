@@ -73,9 +73,18 @@ public struct DirectoryView: Sendable {
     var classSlots: [String: Int32] = [:]
     var listSlots: [[String]: Int32] = [:]
     var classIndex = [Int32](repeating: -1, count: keys.count)
+    var lastList: [String] = []
+    var lastSlot: Int32 = -1
     for (i, object) in domain.objects.enumerated() {
+      // Runs of objects of one class are common in exports: compare with the last list first.
+      if !lastList.isEmpty && object.objectClasses == lastList {
+        classIndex[i] = lastSlot
+        continue
+      }
       if let slot = listSlots[object.objectClasses] {
         classIndex[i] = slot
+        lastList = object.objectClasses
+        lastSlot = slot
         continue
       }
       var slot: Int32 = -1
@@ -90,6 +99,8 @@ public struct DirectoryView: Sendable {
       }
       listSlots[object.objectClasses] = slot
       classIndex[i] = slot
+      lastList = object.objectClasses
+      lastSlot = slot
     }
     // Descriptors: decoded once per distinct value.
     var descriptors: [Result<SecurityDescriptor, DescriptorProblem>] = []
