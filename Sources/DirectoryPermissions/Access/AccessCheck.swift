@@ -69,53 +69,68 @@ public struct AccessCheck: Sendable {
     _ request: AccessRequest, dacl: [AccessControlEntry]?, target: Target, token: AccessToken,
     traced: Bool = false
   ) -> AccessDecision {
-    let wanted = request.mask
     guard let dacl else {
       return AccessDecision(
-        granted: true, grantedBits: wanted, deniedBits: [], decider: .nullDACL, trace: [])
+        granted: true, grantedBits: request.mask, deniedBits: [], decider: .nullDACL, trace: [])
     }
+    return evaluate(
+      request, compiled: CompiledDACL(dacl, token: token), target: target, token: token,
+      traced: traced)
+  }
+
+  /// Evaluates `request` against a DACL compiled for the token: the same walk, over plain
+  /// values (an audit compiles each distinct DACL once and checks it many times).
+  public static func evaluate(
+    _ request: AccessRequest, compiled dacl: CompiledDACL, target: Target, token: AccessToken,
+    traced: Bool = false
+  ) -> AccessDecision {
+    let wanted = request.mask
     var granted: AccessMask = []
     var denied: AccessMask = []
     var trace: [ACEVerdict] = []
-    if traced { trace.reserveCapacity(dacl.count) }
+    if traced { trace.reserveCapacity(dacl.entries.count) }
     var lastGrant: Int?
     var firstDeny: Int?
-    var ownerGranted = false
 
     let isOwner = target.owner.map { token.contains($0) } ?? false
+    let isSelf = target.objectSID.map { token.contains($0) } ?? false
     // OWNER RIGHTS in the DACL replaces the owner's implicit rights ([MS-DTYP] 2.5.3.2).
-    if isOwner && !dacl.contains(where: { $0.trustee == ownerRights && !$0.isInheritOnly }) {
-      let implicit = wanted.intersection([.readControl, .writeDACL])
-      if !implicit.isEmpty {
-        granted.formUnion(implicit)
-        ownerGranted = true
-      }
+    if isOwner && !dacl.hasOwnerRights {
+      granted.formUnion(wanted.intersection([.readControl, .writeDACL]))
     }
     let path = request.pathBelowRoot
     let root = target.classGUID
 
-    for (index, ace) in dacl.enumerated() {
+    for index in dacl.entries.indices {
       if granted.union(denied).isSuperset(of: wanted) && !traced { break }
-      guard ace.type.isAllow || ace.type.isDeny else {
+      let ace = dacl.entries[index]
+      guard ace.isAllow || ace.isDeny else {
         if traced { trace.append(.noMatchingRight) }
         continue
       }
-      if ace.isInheritOnly {
+      if ace.inheritOnly {
         if traced { trace.append(.skippedInheritOnly) }
         continue
       }
-      guard applies(ace.trustee, token: token, target: target, isOwner: isOwner) else {
+      let applies: Bool =
+        switch ace.trustee {
+        case .inToken: true
+        case .principalSelf: isSelf
+        case .ownerRights: isOwner
+        case .other: false
+        }
+      guard applies else {
         if traced { trace.append(.skippedNotInToken) }
         continue
       }
-      let bits = mapped(ace.mask).intersection(wanted)
+      let bits = ace.mask.intersection(wanted)
       guard !bits.isEmpty else {
         if traced { trace.append(.noMatchingRight) }
         continue
       }
       if let objectType = ace.objectType {
         let onPath = objectType == root || path.contains(objectType)
-        let denyAbove = ace.type.isDeny && path.isEmpty
+        let denyAbove = ace.isDeny && path.isEmpty
         guard onPath || denyAbove else {
           if traced { trace.append(.otherObjectType) }
           continue
@@ -126,7 +141,7 @@ public struct AccessCheck: Sendable {
         if traced { trace.append(.alreadyDecided) }
         continue
       }
-      if ace.type.isDeny {
+      if ace.isDeny {
         denied.formUnion(open)
         if firstDeny == nil { firstDeny = index }
         if traced { trace.append(.denied(open)) }
@@ -141,26 +156,50 @@ public struct AccessCheck: Sendable {
       ok
       ? (lastGrant.map(AccessDecision.Decider.ace) ?? .ownerImplicit)
       : (firstDeny.map(AccessDecision.Decider.ace) ?? .noGrant)
-    _ = ownerGranted
     return AccessDecision(
       granted: ok, grantedBits: granted.intersection(wanted), deniedBits: denied,
       decider: decider, trace: trace)
-  }
-
-  /// Whether an ACE's trustee is the caller: in the token, PRINCIPAL_SELF when the target is
-  /// the caller's own object, OWNER RIGHTS when the caller owns it.
-  static func applies(
-    _ trustee: SecurityIdentifier, token: AccessToken, target: Target, isOwner: Bool
-  ) -> Bool {
-    if token.contains(trustee) { return true }
-    if trustee == principalSelf, let sid = target.objectSID { return token.contains(sid) }
-    if trustee == ownerRights { return isOwner }
-    return false
   }
 
   /// Generic bits mapped as AD maps them ([MS-ADTS] 5.1.3.2); an effective ACE never has
   /// them once stored, but a hand-written SDDL may.
   static func mapped(_ mask: AccessMask) -> AccessMask {
     mask.hasGenericRights ? mask.mappedForDirectory : mask
+  }
+}
+
+/// A DACL reduced to what the check reads, for one token: plain values, no references, the
+/// trustee already sorted into "in the token", PRINCIPAL_SELF, OWNER RIGHTS or neither, and
+/// generic bits already mapped. Indexes match the DACL's.
+public struct CompiledDACL: Sendable {
+  public enum Trustee: UInt8, Sendable { case inToken, principalSelf, ownerRights, other }
+
+  public struct Entry: Sendable {
+    var isAllow: Bool
+    var isDeny: Bool
+    var inheritOnly: Bool
+    var trustee: Trustee
+    var mask: AccessMask
+    var objectType: GUID?
+  }
+
+  public let entries: [Entry]
+  /// True when a non-inherit-only OWNER RIGHTS ACE is present.
+  public let hasOwnerRights: Bool
+
+  public init(_ dacl: [AccessControlEntry], token: AccessToken) {
+    var owners = false
+    entries = dacl.map { ace in
+      let trustee: Trustee =
+        token.contains(ace.trustee)
+        ? .inToken
+        : ace.trustee == AccessCheck.principalSelf
+          ? .principalSelf : ace.trustee == AccessCheck.ownerRights ? .ownerRights : .other
+      if trustee == .ownerRights && !ace.isInheritOnly { owners = true }
+      return Entry(
+        isAllow: ace.type.isAllow, isDeny: ace.type.isDeny, inheritOnly: ace.isInheritOnly,
+        trustee: trustee, mask: AccessCheck.mapped(ace.mask), objectType: ace.objectType)
+    }
+    hasOwnerRights = owners
   }
 }

@@ -77,6 +77,7 @@ public enum PermissionAudit {
       var ownerInToken: Bool
     }
     var caseRows: [Key: Int] = [:]
+    var compiled = [CompiledDACL?](repeating: nil, count: effective.dacls.count)
     var decisions: [UInt8] = []
     /// A denial's explanation depends on the check's key, the nearest protected ancestor and
     /// the object's own protection; traced and classified once per distinct case.
@@ -148,9 +149,11 @@ public enum PermissionAudit {
           if decisions[cell] != 0 {
             granted = decisions[cell] == 1
           } else {
+            if compiled[Int(id)] == nil {
+              compiled[Int(id)] = CompiledDACL(effective.aces[Int(id)], token: access.token)
+            }
             let decision = AccessCheck.evaluate(
-              request, dacl: effective.aces[Int(id)], target: target,
-              token: access.token)
+              request, compiled: compiled[Int(id)]!, target: target, token: access.token)
             decisions[cell] = decision.granted ? 1 : 2
             granted = decision.granted
           }
