@@ -187,7 +187,7 @@ public struct CompiledDACL: Sendable {
   /// True when a non-inherit-only OWNER RIGHTS ACE is present.
   public let hasOwnerRights: Bool
 
-  public init(_ dacl: [AccessControlEntry], token: AccessToken) {
+  public init<S: Sequence<AccessControlEntry>>(_ dacl: S, token: AccessToken) {
     var owners = false
     entries = dacl.map { ace in
       let trustee: Trustee =

@@ -22,8 +22,6 @@ public struct EffectiveDescriptors: Sendable {
   public let protected: ProtectedAccounts
   /// The distinct effective DACLs.
   public private(set) var dacls: [[EffectiveACE]] = []
-  /// The same DACLs as plain ACEs, what the check walks.
-  public private(set) var aces: [[AccessControlEntry]] = []
   /// Each object's effective DACL.
   public private(set) var perObject: [EffectiveDACL] = []
   /// The owner each object's check uses.
@@ -55,7 +53,6 @@ public struct EffectiveDescriptors: Sendable {
     // One entry per distinct (parent DACL, descriptor, class): identical inputs share it.
     func intern(_ dacl: [EffectiveACE]) -> EffectiveDACL {
       dacls.append(dacl)
-      aces.append(dacl.map(\.ace))
       return .known(id: Int32(dacls.count - 1))
     }
 

@@ -150,7 +150,7 @@ public enum PermissionAudit {
             granted = decisions[cell] == 1
           } else {
             if compiled[Int(id)] == nil {
-              compiled[Int(id)] = CompiledDACL(effective.aces[Int(id)], token: access.token)
+              compiled[Int(id)] = CompiledDACL(effective.dacls[Int(id)].lazy.map(\.ace), token: access.token)
             }
             let decision = AccessCheck.evaluate(
               request, compiled: compiled[Int(id)]!, target: target, token: access.token)

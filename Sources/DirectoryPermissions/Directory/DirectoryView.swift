@@ -137,7 +137,10 @@ public struct DirectoryView: Sendable {
       let sid = object.sid.flatMap { try? SecurityIdentifier(parsing: $0) }
       objectSIDs.append(sid)
       if let sid { bySID[sid] = Int32(i) }
-      if let account = object.attribute("sAMAccountName") {
+      // Only attributes of the right length are compared: no lowercased copy of every name.
+      if let account = object.attributes.first(where: {
+        $0.name.utf8.count == 14 && $0.name.lowercased() == "samaccountname"
+      })?.values.first {
         byAccountName[account.lowercased()] = Int32(i)
       }
       for group in object.memberOf {
