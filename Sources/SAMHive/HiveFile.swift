@@ -1,5 +1,6 @@
 import CHivex
 import Findings
+import WindowsSecurity
 
 #if canImport(Glibc)
   import Glibc

@@ -1,3 +1,5 @@
+import WindowsSecurity
+
 /// The V value of a SAM user key: a table of (offset, length, unused) triplets at V+0x00, whose
 /// offsets count from V+0xCC where the data starts (chntpw `sam.h`, libyal winreg-kb).
 public struct UserVariableRecord: Sendable, Hashable {

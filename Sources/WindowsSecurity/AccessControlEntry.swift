@@ -62,18 +62,38 @@ public struct AceType: RawRepresentable, Sendable, Hashable {
 
   /// Object ACEs carry the Flags word and optional ObjectType / InheritedObjectType GUIDs.
   public var isObject: Bool {
-    [0x05, 0x06, 0x07, 0x08, 0x0B, 0x0C, 0x0F, 0x10].contains(rawValue)
+    switch rawValue {
+    case 0x05, 0x06, 0x07, 0x08, 0x0B, 0x0C, 0x0F, 0x10: true
+    default: false
+    }
   }
 
   /// Callback ACEs carry a conditional expression after the SID ([MS-DTYP] 2.4.4.17).
   public var isCallback: Bool { (0x09...0x10).contains(rawValue) }
 
   /// Allow ACEs of every shape.
-  public var isAllow: Bool { [0x00, 0x04, 0x05, 0x09, 0x0B].contains(rawValue) }
+  public var isAllow: Bool {
+    switch rawValue {
+    case 0x00, 0x04, 0x05, 0x09, 0x0B: true
+    default: false
+    }
+  }
+
   /// Deny ACEs of every shape.
-  public var isDeny: Bool { [0x01, 0x06, 0x0A, 0x0C].contains(rawValue) }
+  public var isDeny: Bool {
+    switch rawValue {
+    case 0x01, 0x06, 0x0A, 0x0C: true
+    default: false
+    }
+  }
+
   /// Audit and alarm ACEs, which belong in the SACL.
-  public var isAudit: Bool { [0x02, 0x03, 0x07, 0x08, 0x0D, 0x0E, 0x0F, 0x10].contains(rawValue) }
+  public var isAudit: Bool {
+    switch rawValue {
+    case 0x02, 0x03, 0x07, 0x08, 0x0D, 0x0E, 0x0F, 0x10: true
+    default: false
+    }
+  }
 
   /// True for the types [MS-DTYP] 2.4.4.1 defines (0x00–0x13).
   public var isDefined: Bool { rawValue <= 0x13 }

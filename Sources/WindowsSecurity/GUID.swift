@@ -18,31 +18,44 @@ public struct GUID: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// surrounding spaces are refused, as Windows and Samba refuse them in SDDL.
   public init(parsing text: String) throws(SDDLError) {
     let bytes = Array(text.utf8)
-    self = try Self.parse(bytes, from: 0, to: bytes.count)
+    let parsed = bytes.withUnsafeBufferPointer { buffer in
+      Result { () throws(SDDLError) in try Self.parse(buffer, from: 0, to: buffer.count) }
+    }
+    self = try parsed.get()
   }
 
-  static func parse(_ bytes: [UInt8], from start: Int, to end: Int) throws(SDDLError) -> GUID {
+  static func parse(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+  ) throws(SDDLError) -> GUID {
     guard end - start == 36 else {
       throw SDDLError(
         column: columnOf(bytes, start),
         "a GUID is 36 characters (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx), found \(end - start)")
     }
+    for dash in [8, 13, 18, 23] where bytes[start + dash] != UInt8(ascii: "-") {
+      throw SDDLError(column: columnOf(bytes, start + dash), "expected '-' in the GUID")
+    }
+    // Hex runs at fixed places: 8 + 4 + 4 nibbles into `high`, 4 + 12 into `low`.
     var high: UInt64 = 0
     var low: UInt64 = 0
-    var nibbles = 0
-    for i in start..<end {
-      let position = i - start
-      if position == 8 || position == 13 || position == 18 || position == 23 {
-        guard bytes[i] == UInt8(ascii: "-") else {
-          throw SDDLError(column: columnOf(bytes, i), "expected '-' in the GUID")
-        }
-        continue
+    var bad = -1
+    func run(_ from: Int, _ count: Int, into word: inout UInt64) {
+      var i = start + from
+      let stop = i + count
+      while i < stop {
+        let v = hexNibble[Int(bytes[i])]
+        if v > 0xF, bad < 0 { bad = i }
+        word = word << 4 | UInt64(v & 0xF)
+        i += 1
       }
-      guard let digit = hexValue(bytes[i]) else {
-        throw SDDLError(column: columnOf(bytes, i), "expected a hexadecimal digit in the GUID")
-      }
-      if nibbles < 16 { high = high << 4 | UInt64(digit) } else { low = low << 4 | UInt64(digit) }
-      nibbles += 1
+    }
+    run(0, 8, into: &high)
+    run(9, 4, into: &high)
+    run(14, 4, into: &high)
+    run(19, 4, into: &low)
+    run(24, 12, into: &low)
+    if bad >= 0 {
+      throw SDDLError(column: columnOf(bytes, bad), "expected a hexadecimal digit in the GUID")
     }
     return GUID(high: high, low: low)
   }
@@ -80,3 +93,6 @@ public struct GUID: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   public static func < (lhs: GUID, rhs: GUID) -> Bool { (lhs.high, lhs.low) < (rhs.high, rhs.low) }
 }
+
+/// Hex digit values by byte, 0xFF for a byte that is not one.
+let hexNibble: [UInt8] = (0..<256).map { hexValue(UInt8($0)) ?? 0xFF }

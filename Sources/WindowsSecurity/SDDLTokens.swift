@@ -53,26 +53,38 @@ enum SDDLTokens {
     return u.count == 1 ? UInt16(u[0]) << 8 : key(u[0], u[1])
   }
 
-  /// Rights accepted in any ACE's rights field, by two-letter key.
-  static let rightsByKey: [UInt16: UInt32] = {
-    var map: [UInt16: UInt32] = [:]
-    for (token, bit) in rightBits { map[key(token)] = bit }
-    for (token, mask) in composites + keyRights { map[key(token)] = mask }
-    for (token, bit) in labelBits { map[key(token)] = bit }
-    return map
-  }()
+  /// The slot of a two-letter token in the 27×27 lookup tables (letters A–Z, either case, and
+  /// a blank second letter for A and D); nil for anything else. Tables, not dictionaries: the
+  /// parser looks a token up for every right, flag and alias.
+  @inline(__always)
+  static func slot(_ a: UInt8, _ b: UInt8?) -> Int? {
+    let x = Int(upper(a)) - 0x41
+    guard x >= 0, x < 26 else { return nil }
+    guard let b else { return x * 27 + 26 }
+    let y = Int(upper(b)) - 0x41
+    guard y >= 0, y < 26 else { return nil }
+    return x * 27 + y
+  }
 
-  static let typesByKey: [UInt16: UInt8] = {
-    var map: [UInt16: UInt8] = [:]
-    for (token, type) in aceTypes { map[key(token)] = type }
-    return map
-  }()
+  static func table<Value>(_ pairs: [(String, Value)], empty: Value) -> [Value] {
+    var table = [Value](repeating: empty, count: 27 * 27)
+    for (token, value) in pairs {
+      let u = Array(token.utf8)
+      table[slot(u[0], u.count > 1 ? u[1] : nil)!] = value
+    }
+    return table
+  }
 
-  static let flagsByKey: [UInt16: UInt8] = {
-    var map: [UInt16: UInt8] = [:]
-    for (token, bit) in aceFlags { map[key(token)] = bit }
-    return map
-  }()
+  /// Rights accepted in any ACE's rights field; 0 for no such token.
+  static let rightsTable: [UInt32] = table(
+    rightBits.map { ($0.token, $0.bit) } + (composites + keyRights).map { ($0.token, $0.mask) }
+      + labelBits.map { ($0.token, $0.bit) }, empty: 0)
+
+  /// ACE types by token; -1 for no such token.
+  static let typesTable: [Int16] = table(aceTypes.map { ($0.token, Int16($0.type)) }, empty: -1)
+
+  /// ACE flags by token; 0 for no such token.
+  static let flagsTable: [UInt8] = table(aceFlags.map { ($0.token, $0.bit) }, empty: 0)
 
   static let typeTokens: [String?] = {
     var tokens = [String?](repeating: nil, count: 256)

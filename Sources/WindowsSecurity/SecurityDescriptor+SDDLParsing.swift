@@ -11,17 +11,33 @@
 extension SecurityDescriptor {
   /// Parses `sddl`; domain-relative aliases (DA, DU, EA, …) resolve against `context`.
   public init(sddl: String, context: SIDContext = .none) throws(SDDLError) {
-    var parser = SDDLParser(bytes: Array(sddl.utf8), context: context)
-    self = try parser.parseDescriptor()
+    try self.init(sddlUTF8: Array(sddl.utf8), context: context)
+  }
+
+  /// Parses SDDL given as UTF-8 bytes (one line of a file, without its line break).
+  public init(sddlUTF8 bytes: [UInt8], context: SIDContext = .none) throws(SDDLError) {
+    // Parsed through an unsafe buffer: one bounds-checked copy of the text, then plain loads.
+    let parsed = bytes.withUnsafeBufferPointer { buffer in
+      Result { () throws(SDDLError) in
+        var parser = SDDLParser(bytes: buffer, context: context)
+        return try parser.parseDescriptor()
+      }
+    }
+    self = try parsed.get()
   }
 }
 
 struct SDDLParser {
-  let bytes: [UInt8]
+  let bytes: UnsafeBufferPointer<UInt8>
   let context: SIDContext
   var i = 0
+  // The lookup tables, fetched once per descriptor rather than once per token.
+  let rightsTable = SDDLTokens.rightsTable
+  let flagsTable = SDDLTokens.flagsTable
+  let typesTable = SDDLTokens.typesTable
+  let aliasSlots = WellKnownSID.aliasSlots
 
-  init(bytes: [UInt8], context: SIDContext) {
+  init(bytes: UnsafeBufferPointer<UInt8>, context: SIDContext) {
     self.bytes = bytes
     self.context = context
   }
@@ -44,28 +60,38 @@ struct SDDLParser {
     return "'" + String(UnicodeScalar(byte)) + "'"
   }
 
+  /// O, G, D, S: each component once.
+  static func componentBit(_ letter: UInt8) -> UInt8? {
+    switch letter {
+    case UInt8(ascii: "O"): 1
+    case UInt8(ascii: "G"): 2
+    case UInt8(ascii: "D"): 4
+    case UInt8(ascii: "S"): 8
+    default: nil
+    }
+  }
+
   mutating func skipSpaces() {
     while i < bytes.count, bytes[i] == Self.space { i += 1 }
   }
 
   mutating func parseDescriptor() throws(SDDLError) -> SecurityDescriptor {
     var sd = SecurityDescriptor()
-    var seen: Set<UInt8> = []
+    var seen: UInt8 = 0
     skipSpaces()
     while i < bytes.count {
       let letter = bytes[i]
       let start = i
-      guard [UInt8(ascii: "O"), UInt8(ascii: "G"), UInt8(ascii: "D"), UInt8(ascii: "S")]
-        .contains(letter)
-      else {
+      guard let bit = Self.componentBit(letter) else {
         throw error(i, "expected O:, G:, D: or S: (upper case), found \(shown(i))")
       }
       guard i + 1 < bytes.count, bytes[i + 1] == Self.colon else {
         throw error(i + 1, "expected ':' right after '\(Character(UnicodeScalar(letter)))'")
       }
-      guard seen.insert(letter).inserted else {
+      guard seen & bit == 0 else {
         throw error(start, "a second \(Character(UnicodeScalar(letter))): component")
       }
+      seen |= bit
       i += 2
       switch letter {
       case UInt8(ascii: "O"): sd.owner = try parseComponentSID()
@@ -110,14 +136,15 @@ struct SDDLParser {
 
   /// A two-letter alias such as DA or WD, resolved in the context.
   mutating func parseAlias() throws(SDDLError) -> SecurityIdentifier {
-    guard i + 1 < bytes.count,
-      let entry = WellKnownSID.byAlias[SDDLTokens.key(bytes[i], bytes[i + 1])]
+    guard i + 1 < bytes.count, let slot = SDDLTokens.slot(bytes[i], bytes[i + 1]),
+      case let index = aliasSlots[slot], index >= 0
     else {
       let end = min(i + 2, bytes.count)
       let text = String(decoding: bytes[i..<end], as: UTF8.self)
       throw error(i, "expected a SID (S-1-…) or a two-letter SID alias, found '\(text)'")
     }
-    guard let sid = entry.sid(in: context) else {
+    guard let sid = context.resolved.sids[Int(index)] else {
+      let entry = WellKnownSID.table[Int(index)]
       let base = if case .forestRoot = entry.scope { "forest root domain" } else { "domain" }
       throw error(
         i, "\(entry.alias ?? "") (\(entry.name)) is relative to the \(base) SID, and none was "
@@ -156,6 +183,7 @@ struct SDDLParser {
     }
     skipSpaces()
     var entries: [AccessControlEntry] = []
+    entries.reserveCapacity(16)
     var size = 8
     while i < bytes.count, bytes[i] == Self.open {
       let start = i
@@ -168,8 +196,7 @@ struct SDDLParser {
       entries.append(entry)
       skipSpaces()
     }
-    if i < bytes.count, ![UInt8(ascii: "O"), UInt8(ascii: "G"), UInt8(ascii: "D"), UInt8(ascii: "S")]
-      .contains(bytes[i]) || (i + 1 < bytes.count && bytes[i + 1] != Self.colon)
+    if i < bytes.count, Self.componentBit(bytes[i]) == nil || (i + 1 < bytes.count && bytes[i + 1] != Self.colon)
     {
       throw error(
         i, "expected ACL flags (P, AR, AI), an ACE '(' or the next component, found \(shown(i))")
@@ -204,12 +231,13 @@ struct SDDLParser {
     var b = typeEnd
     while b > a, bytes[b - 1] == Self.space { b -= 1 }
     guard b - a == 1 || b - a == 2,
-      let raw = SDDLTokens.typesByKey[
-        b - a == 1 ? UInt16(SDDLTokens.upper(bytes[a])) << 8 : SDDLTokens.key(bytes[a], bytes[a + 1])]
+      let slot = SDDLTokens.slot(bytes[a], b - a == 2 ? bytes[a + 1] : nil),
+      case let found = typesTable[slot], found >= 0
     else {
       throw error(a, "expected an ACE type (A, D, OA, OD, AU, OU, ML, …), found '"
         + String(decoding: bytes[a..<b], as: UTF8.self) + "'")
     }
+    let raw = UInt8(found)
     let type = AceType(rawValue: raw)
     if type.isCallback || type == .systemResourceAttribute || type == .systemScopedPolicyID {
       throw error(
@@ -225,7 +253,9 @@ struct SDDLParser {
     var k = flagsEnd
     while k > j, bytes[k - 1] == Self.space { k -= 1 }
     while j < k {
-      guard j + 1 < k, let bit = SDDLTokens.flagsByKey[SDDLTokens.key(bytes[j], bytes[j + 1])] else {
+      guard j + 1 < k, let slot = SDDLTokens.slot(bytes[j], bytes[j + 1]),
+        case let bit = flagsTable[slot], bit != 0
+      else {
         throw error(j, "expected an ACE flag (OI, CI, NP, IO, ID, SA, FA), found \(shown(j))")
       }
       flags |= bit
@@ -237,18 +267,17 @@ struct SDDLParser {
     let mask = try parseRights(from: i, to: rightsEnd)
     i = rightsEnd + 1
     // Object type and inherited object type.
-    var guids: [GUID?] = []
-    for _ in 0..<2 {
+    var guids: (GUID?, GUID?) = (nil, nil)
+    for which in 0..<2 {
       let end = try fieldEnd(from: i, last: false)
       var s = i
       while s < end, bytes[s] == Self.space { s += 1 }
-      if s == end {
-        guids.append(nil)
-      } else {
+      if s != end {
         guard type.isObject else {
           throw error(i, "a GUID is allowed only in object ACEs (OA, OD, OU, OL), not in \(SDDLTokens.typeTokens[Int(raw)] ?? "")")
         }
-        guids.append(try GUID.parse(bytes, from: i, to: end))
+        let guid = try GUID.parse(bytes, from: i, to: end)
+        if which == 0 { guids.0 = guid } else { guids.1 = guid }
       }
       i = end + 1
     }
@@ -272,7 +301,7 @@ struct SDDLParser {
     i = sidEnd + 1
     return AccessControlEntry(
       type: type, flags: AceFlags(rawValue: flags), mask: AccessMask(rawValue: mask),
-      objectType: guids[0], inheritedObjectType: guids[1], trustee: trustee)
+      objectType: guids.0, inheritedObjectType: guids.1, trustee: trustee)
   }
 
   /// Rights tokens (spaces allowed between them, not after) or a number as strtoul reads it.
@@ -289,7 +318,8 @@ struct SDDLParser {
         if j == end { throw error(j - 1, "a space after the last rights token; Windows refuses it") }
         continue
       }
-      guard j + 1 < end, let value = SDDLTokens.rightsByKey[SDDLTokens.key(bytes[j], bytes[j + 1])]
+      guard j + 1 < end, let slot = SDDLTokens.slot(bytes[j], bytes[j + 1]),
+        case let value = rightsTable[slot], value != 0
       else {
         throw error(
           j, "expected a rights token (CC DC LC SW RP WP DT LO CR SD RC WD WO GA GR GW GX FA …) "

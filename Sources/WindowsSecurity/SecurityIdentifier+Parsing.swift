@@ -12,7 +12,10 @@ extension SecurityIdentifier {
   /// Parses a whole string such as `S-1-5-21-1-2-3-512` (also `s-…` and `0x` hexadecimal parts).
   public init(parsing text: String, policy: NumberPolicy = .strict) throws(SDDLError) {
     let bytes = Array(text.utf8)
-    let (sid, end) = try Self.parse(bytes, from: 0, to: bytes.count, policy: policy)
+    let parsed = bytes.withUnsafeBufferPointer { buffer in
+      Result { () throws(SDDLError) in try Self.parse(buffer, from: 0, to: buffer.count, policy: policy) }
+    }
+    let (sid, end) = try parsed.get()
     guard end == bytes.count else {
       throw SDDLError(
         column: columnOf(bytes, end + (bytes[end] == UInt8(ascii: "-") ? 1 : 0)),
@@ -26,7 +29,7 @@ extension SecurityIdentifier {
   /// Parses a SID starting at `start`, stopping at the first byte that cannot continue it.
   /// Returns the SID and the index just past it. Columns in errors count from the array start.
   static func parse(
-    _ bytes: [UInt8], from start: Int, to end: Int, policy: NumberPolicy
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, policy: NumberPolicy
   ) throws(SDDLError) -> (SecurityIdentifier, Int) {
     var i = start
     func fail(_ at: Int, _ message: String) -> SDDLError {
@@ -72,7 +75,7 @@ extension SecurityIdentifier {
   }
 
   /// A decimal or `0x` hexadecimal number; values past UInt64 saturate. Nil when no digit.
-  static func number(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (UInt64, Int)? {
+  static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (UInt64, Int)? {
     var i = start
     var radix: UInt64 = 10
     if i + 2 < end, bytes[i] == UInt8(ascii: "0"), bytes[i + 1] | 0x20 == UInt8(ascii: "x"),
@@ -107,7 +110,8 @@ func hexValue(_ byte: UInt8) -> UInt8? {
 }
 
 /// The 1-based character column of byte `index` (UTF-8 continuation bytes are not counted).
-func columnOf(_ bytes: [UInt8], _ index: Int) -> Int {
+func columnOf<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ index: Int) -> Int
+where Bytes.Index == Int {
   var column = 1
   for byte in bytes[..<min(index, bytes.count)] where byte & 0xC0 != 0x80 { column += 1 }
   return column + max(0, index - bytes.count)

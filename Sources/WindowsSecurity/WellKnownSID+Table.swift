@@ -99,57 +99,92 @@ extension WellKnownSID {
     WellKnownSID(nil, .domain(rid: 572), "Denied RODC Password Replication Group"),
   ]
 
-  /// Entries by upper-case alias, for the SDDL parser.
-  static let byAlias: [UInt16: WellKnownSID] = {
-    var map: [UInt16: WellKnownSID] = [:]
-    for entry in table {
+  /// Table index by alias slot (SDDLTokens.slot), -1 for none: the SDDL parser's lookup.
+  static let aliasSlots: [Int16] = {
+    var slots = [Int16](repeating: -1, count: 27 * 27)
+    for (index, entry) in table.enumerated() {
       guard let alias = entry.alias else { continue }
       let u = Array(alias.utf8)
-      map[UInt16(u[0]) << 8 | UInt16(u[1])] = entry
+      slots[SDDLTokens.slot(u[0], u[1])!] = Int16(index)
     }
-    return map
+    return slots
   }()
 
-  /// Fixed entries by SID, for naming and formatting.
-  static let byFixedSID: [SecurityIdentifier: WellKnownSID] = {
-    var map: [SecurityIdentifier: WellKnownSID] = [:]
-    for entry in table {
-      if case .fixed(let sid) = entry.scope, map[sid] == nil { map[sid] = entry }
+  /// Fixed entries in a 256-slot open-addressed table over `fixedKey` (-1: empty), checked for
+  /// equality on a hit: the formatter asks for every trustee, and a Dictionary's hashing cost
+  /// more than the rest of writing the SID.
+  static let fixedSlots: [(key: UInt64, index: Int)] = {
+    var slots = [(key: UInt64, index: Int)](repeating: (0, -1), count: 256)
+    for (index, entry) in table.enumerated() {
+      guard case .fixed(let sid) = entry.scope else { continue }
+      let key = fixedKey(sid)
+      var slot = Int(key >> 56)
+      while slots[slot].index >= 0 {
+        if slots[slot].key == key { break }
+        slot = (slot + 1) & 0xFF
+      }
+      if slots[slot].index < 0 { slots[slot] = (key, index) }
     }
-    return map
+    return slots
   }()
+
+  static func fixedIndex(_ sid: SecurityIdentifier) -> Int? {
+    let key = fixedKey(sid)
+    var slot = Int(key >> 56)
+    while true {
+      let candidate = fixedSlots[slot]
+      if candidate.index < 0 { return nil }
+      if candidate.key == key, case .fixed(let fixed) = table[candidate.index].scope, fixed == sid {
+        return candidate.index
+      }
+      slot = (slot + 1) & 0xFF
+    }
+  }
+
+  @inline(__always)
+  static func fixedKey(_ sid: SecurityIdentifier) -> UInt64 {
+    var key = sid.authority &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(sid.subAuthorities.count)
+    for sub in sid.subAuthorities { key = (key ^ UInt64(sub)) &* 0x1000_0000_01B3 }
+    return key
+  }
+
+  /// Relative entries (table index, RID) in table order, for SIDs inside a known domain.
+  static let relativeEntries: [(index: Int, rid: UInt32)] = table.enumerated().compactMap {
+    index, entry in
+    switch entry.scope {
+    case .fixed: nil
+    case .domain(let rid), .forestRoot(let rid), .machine(let rid): (index, rid)
+    }
+  }
 
   /// The entry for an alias such as `DA` (case-insensitive, as Windows reads them).
   public static func entry(alias: String) -> WellKnownSID? {
-    let u = Array(alias.uppercased().utf8)
-    guard u.count == 2 else { return nil }
-    return byAlias[UInt16(u[0]) << 8 | UInt16(u[1])]
+    let u = Array(alias.utf8)
+    guard u.count == 2, let slot = SDDLTokens.slot(u[0], u[1]), aliasSlots[slot] >= 0 else { return nil }
+    return table[Int(aliasSlots[slot])]
   }
 
   /// The entry `sid` is in `context`: a fixed SID, or a relative one in the context's domains.
   public static func entry(for sid: SecurityIdentifier, in context: SIDContext) -> WellKnownSID? {
-    if let fixed = byFixedSID[sid] { return fixed }
-    guard let rid = sid.rid, sid.subAuthorities.count > 1 else { return nil }
-    let inDomain = context.domain.map { sid.isRelative(to: $0) } ?? false
-    let inRoot = (context.forestRoot ?? context.domain).map { sid.isRelative(to: $0) } ?? false
-    guard inDomain || inRoot else { return nil }
-    return relativeByRID[rid]?.first { entry in
-      switch entry.scope {
-      case .fixed: false
-      case .domain, .machine: inDomain
-      case .forestRoot: inRoot
-      }
-    }
+    index(for: sid, in: context).map { table[$0] }
   }
 
-  private static let relativeByRID: [UInt32: [WellKnownSID]] = {
-    var map: [UInt32: [WellKnownSID]] = [:]
-    for entry in table {
-      switch entry.scope {
-      case .fixed: continue
-      case .domain(let rid), .forestRoot(let rid), .machine(let rid): map[rid, default: []].append(entry)
+  /// The table index of `entry(for:in:)`, without copying the entry.
+  static func index(for sid: SecurityIdentifier, in context: SIDContext) -> Int? {
+    if sid.authority == 5, sid.subAuthorities.count > 1, sid.subAuthorities[0] == 21 {
+      guard let rid = sid.rid else { return nil }
+      let inDomain = context.domain.map { sid.isRelative(to: $0) } ?? false
+      let inRoot = (context.forestRoot ?? context.domain).map { sid.isRelative(to: $0) } ?? false
+      guard inDomain || inRoot else { return nil }
+      for (index, entryRID) in relativeEntries where entryRID == rid {
+        switch table[index].scope {
+        case .fixed: continue
+        case .domain, .machine: if inDomain { return index }
+        case .forestRoot: if inRoot { return index }
+        }
       }
+      return nil
     }
-    return map
-  }()
+    return fixedIndex(sid)
+  }
 }

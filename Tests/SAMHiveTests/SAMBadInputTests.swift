@@ -4,6 +4,7 @@ import XCTest
 
 @testable import SAMHive
 import HiveFixtures
+import WindowsSecurity
 
 /// Bad input gives an `InputError` naming the file and what was expected; never a crash.
 final class SAMBadInputTests: XCTestCase {

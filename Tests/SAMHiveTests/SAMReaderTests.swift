@@ -3,6 +3,7 @@ import XCTest
 
 @testable import SAMHive
 import HiveFixtures
+import WindowsSecurity
 
 /// The reader against fixtures built from the documented F/V layout, one account per flag case.
 final class SAMReaderTests: XCTestCase {

@@ -28,18 +28,35 @@ public enum PermCommands {
       column where it stopped making sense. Quote TEXT: ';' separates commands. Domain aliases \
       (DA, DU, EA, …) need a domain SID: --domain-sid, else the current environment's domain.
       """,
-    arguments: [ArgumentSpec("TEXT", help: "an SDDL string, quoted, e.g. 'D:(A;;GA;;;BA)'")],
-    options: [domainSIDOption],
+    arguments: [ArgumentSpec("TEXT", .text, .optional, help: "an SDDL string, quoted, e.g. 'D:(A;;GA;;;BA)'")],
+    options: [
+      domainSIDOption,
+      OptionSpec(
+        "file", value: .file, valueName: "FILE",
+        help: "read one SDDL string per line (UTF-8 or UTF-16 with BOM, CRLF or LF) and print each "
+          + "in canonical form, or where it was refused"),
+    ],
     examples: [
       "perm sddl 'O:BAG:BAD:P(A;CIOI;GRGX;;;BU)(A;CIOI;GA;;;BA)'",
       "perm sddl '(OA;CIIO;WP;bf967a0a-0de6-11d0-a285-00aa003049e2;bf967aba-0de6-11d0-a285-00aa003049e2;DA)' --domain-sid S-1-5-21-1-2-3",
       "perm sddl 'D:(A;;RPWPCRCCDCLCLORCWOWDSDDTSW;;;SY)' --format json",
+      "perm sddl --file acls.txt --domain-sid S-1-5-21-1-2-3",
     ]
   ) { invocation, session in
-    guard let word = invocation.words("TEXT").first else {
-      throw ShellError("perm sddl needs TEXT", column: invocation.endColumn)
-    }
     let (context, source) = try domainContext(invocation, session)
+    if let path = invocation.path("file") {
+      guard invocation.words("TEXT").isEmpty else {
+        throw ShellError("give TEXT or --file FILE, not both", column: invocation.words("TEXT")[0].column)
+      }
+      let shown = invocation.option("file") ?? path
+      guard let bytes = InputBytes.read(path) else { throw ShellError("cannot read \(shown)") }
+      return SDDLFileReport(file: shown, bytes: bytes, context: context)
+    }
+    guard let word = invocation.words("TEXT").first else {
+      throw ShellError(
+        "perm sddl needs TEXT (or --file FILE)", column: invocation.endColumn,
+        hint: "usage: \(invocation.spec.usage)")
+    }
     var text = word.text
     // A lone ACE is read as a DACL holding it, the way ACEs are quoted in documentation.
     let loneACE = text.first == "("
@@ -89,7 +106,7 @@ public enum PermCommands {
   static func descriptorBytes(_ word: Word, _ invocation: Invocation) throws -> ([UInt8], fromFile: Bool) {
     let path = Invocation.resolve(word.text, against: invocation.baseDirectory)
     if let content = InputBytes.read(path, limit: 1 << 20) {
-      let trimmed = content.filter { !isSpace($0) }
+      let trimmed = WindowsTextBytes.utf8(content).filter { !isSpace($0) }
       if !trimmed.isEmpty, trimmed.allSatisfy(isBase64Byte), let decoded = Base64.decode(trimmed) {
         return (decoded, true)
       }
