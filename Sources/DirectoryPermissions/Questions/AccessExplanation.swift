@@ -156,9 +156,7 @@ public struct DirectoryAccess: Sendable {
 
   /// The dsacls Object/Property and InheritedObjectType words and the rights for a request.
   func grantWords(_ request: AccessRequest) -> (rights: String, object: String) {
-    let rights = DsaclsRights.letters(
-      request.mask.contains(.controlAccess)
-        ? request.mask : request.mask)
+    let rights = DsaclsRights.letters(request.mask)
     switch request.target {
     case .object: return (rights, "")
     case .attribute(let a): return (rights, a.name)
