@@ -23,7 +23,6 @@ public struct DirectoryView: Sendable {
   public let descriptors: [Result<SecurityDescriptor, DescriptorProblem>]
   let objectSIDs: [SecurityIdentifier?]
   let byKey: [String: Int32]
-  let bySID: [SecurityIdentifier: Int32]
   /// Lowercased sAMAccountName → object.
   let byAccountName: [String: Int32]
   /// Each object's groups, from its memberOf and the groups' member lists, deduplicated.
@@ -122,7 +121,6 @@ public struct DirectoryView: Sendable {
       descriptorIndex[i] = slot
     }
     var objectSIDs: [SecurityIdentifier?] = []
-    var bySID: [SecurityIdentifier: Int32] = [:]
     var byAccountName: [String: Int32] = [:]
     var groupsOf = [[Int32]](repeating: [], count: keys.count)
     var membersOf: [Int32: [Int32]] = [:]
@@ -136,7 +134,6 @@ public struct DirectoryView: Sendable {
     for (i, object) in domain.objects.enumerated() {
       let sid = object.sid.flatMap { try? SecurityIdentifier(parsing: $0) }
       objectSIDs.append(sid)
-      if let sid { bySID[sid] = Int32(i) }
       // Only attributes of the right length are compared: no lowercased copy of every name.
       if let account = object.attributes.first(where: {
         $0.name.utf8.count == 14 && $0.name.lowercased() == "samaccountname"
@@ -169,7 +166,6 @@ public struct DirectoryView: Sendable {
     self.descriptors = descriptors
     self.objectSIDs = objectSIDs
     self.byKey = byKey
-    self.bySID = bySID
     self.byAccountName = byAccountName
     self.groupsOf = groupsOf
     self.membersOf = membersOf
@@ -235,7 +231,9 @@ public struct DirectoryView: Sendable {
 
   public func sid(of index: Int) -> SecurityIdentifier? { objectSIDs[index] }
 
-  public func index(of sid: SecurityIdentifier) -> Int? { bySID[sid].map(Int.init) }
+  /// The object with this objectSid: a scan, asked a handful of times per command (the
+  /// account, its primary group), cheaper than hashing 100,000 SIDs up front.
+  public func index(of sid: SecurityIdentifier) -> Int? { objectSIDs.firstIndex(of: sid) }
 
   /// The domain's own object (its NC head).
   public var domainRoot: Int? {
