@@ -55,7 +55,7 @@ extension DirectoryPermissionCommands {
       ArgumentSpec("TRUSTEE", .name(.account), help: "DOMAIN\\name, name@domain or a SID"),
       ArgumentSpec("RIGHT", .text, help: "WP, RP, RPWP, CR (dsacls CA), SW, CC, DC, SD, RC, WD, WO"),
       ArgumentSpec(
-        "WORDS", .text, .variadic(minimum: 2),
+        "WORDS", .name(.distinguishedName), .variadic(minimum: 2),
         help: "[ATTRIBUTE|EXTENDED-RIGHT|CLASS] on DN"),
     ],
     options: [schemaOption],

@@ -57,7 +57,7 @@ struct PermissionAnswer: CommandOutput {
   func text(_ style: TextStyle) -> String {
     let verb = explanation.decision.granted ? "can" : "cannot"
     var lines = [
-      "\(decision)  \(access.trusteeText) \(verb) \(explanation.request) on \(objectDN)"
+      "\(style.bold(decision))  \(access.trusteeText) \(verb) \(explanation.request) on \(objectDN)"
     ]
     if explanation.sdprop {
       let reason = access.effective.protected.reasons[explanation.object] ?? "protected"
