@@ -166,6 +166,9 @@ extension DirectoryPermissionCommands {
     options: [
       OptionSpec("account", value: .name(.account), valueName: "ACCOUNT", help: "the connector account"),
       OptionSpec("scope", value: .name(.distinguishedName), valueName: "DN", help: "only objects at or below DN"),
+      OptionSpec(
+        "limit", value: .number, valueName: "N",
+        help: "objects listed per cause in text (default 20, 0 for all)"),
       schemaOption,
     ],
     examples: ["perm audit", "perm audit password-writeback --account CORP\\AAD_4f2a"]
@@ -183,7 +186,8 @@ extension DirectoryPermissionCommands {
     guard let access = DirectoryAccess(effective: EffectiveDescriptors(view: view), account: accountIndex)
     else { throw ShellError("the account has no objectSid in the environment: no token to check") }
     let report = PermissionAudit.run(access, features: features, scope: scope)
-    return AuditOutput(report: report, view: view)
+    return AuditOutput(
+      report: report, view: view, limit: invocation.option("limit").flatMap { Int($0) } ?? 20)
   }
 
   static let grant = CommandSpec(

@@ -288,6 +288,8 @@ struct FeatureNeeds: CommandOutput {
 struct AuditOutput: CommandOutput {
   var report: AuditReport
   var view: DirectoryView
+  /// Objects listed per cause in text (0: all); JSON always has every finding.
+  var limit: Int = 20
 
   func text(_ style: TextStyle) -> String {
     var lines = [
@@ -307,7 +309,8 @@ struct AuditOutput: CommandOutput {
       let failures = groups[key]!
       lines.append("")
       lines.append(style.bold("\(key) — \(failures.count)"))
-      for f in failures {
+      let shown = limit > 0 ? failures.prefix(limit) : failures[...]
+      for f in shown {
         lines.append(
           "  \(view.object(f.object).dn): \(f.request) (\(f.feature.id))"
             + causeWhere(f))
@@ -322,6 +325,11 @@ struct AuditOutput: CommandOutput {
             lines.append("    fix: " + fix.note)
           }
         }
+      }
+      if shown.count < failures.count {
+        lines.append(
+          "  … and \(failures.count - shown.count) more (--limit 0 lists all; --format json "
+            + "gives one finding each)")
       }
     }
     let missing = Set(report.failures.compactMap { f -> Int? in
