@@ -87,3 +87,54 @@ final class PermissionAuditTests: XCTestCase {
       ["PERM-PROTECTED-OBJECT", "PERM-EXPLICIT-DENY", "PERM-INHERITANCE-BLOCKED"])
   }
 }
+
+extension PermissionAuditTests {
+  /// adminCount=1 without protected membership: SDProp left inheritance off and is gone.
+  func testOrphanedAdminCountAndMissingDescriptor() throws {
+    var domain = try XCTUnwrap(DemoEnvironment.load().environment.domain)
+    let bob = try XCTUnwrap(domain.objects.firstIndex { $0.dn.hasPrefix("CN=Bob User") })
+    domain.objects[bob].adminCount = 1
+    domain.objects[bob].securityDescriptor = .sddl("O:DAG:DAD:PAI(A;;RPLCLORC;;;AU)")
+    let ian = try XCTUnwrap(domain.objects.firstIndex { $0.dn.hasPrefix("CN=Ian Org") })
+    domain.objects[ian].securityDescriptor = nil
+    let view = DirectoryView(domain: domain)
+    let account = try XCTUnwrap(view.resolve(TrusteeName("CORP\\AAD_4f2a")))
+    let access = try XCTUnwrap(DirectoryAccess(effective: EffectiveDescriptors(view: view), account: account))
+    let reset = try AccessRequest.parse(rights: "CR", name: "Reset Password", schema: .base)
+    let orphan = access.explain(reset, on: bob)
+    XCTAssertFalse(orphan.decision.granted)
+    XCTAssertEqual(orphan.cause, .orphanedAdminCount)
+    XCTAssertFalse(orphan.sdprop)
+    let missing = access.explain(reset, on: ian)
+    XCTAssertEqual(missing.cause, .missingDescriptor(at: ian))
+    let note = try XCTUnwrap(missing.fix?.note)
+    XCTAssertTrue(note.contains("1.2.840.113556.1.4.801=::MAMCAQc="), note)
+    XCTAssertTrue(note.contains("ldifde -f export.ldf -d \"CN=Ian Org"), note)
+    XCTAssertNil(missing.fix?.target)
+  }
+
+  /// A member of a protected group through a nested group is protected too; a direct member
+  /// of Domain Controllers is, a nested one is not ([MS-ADTS] 3.1.1.6.1.2).
+  func testProtectedSetFollowsNesting() throws {
+    var d = Domain(dnsName: "x.test")
+    d.sid = "S-1-5-21-9-9-9"
+    func object(_ dn: String, _ classes: [String], rid: Int, memberOf: [String] = []) -> DirectoryObject {
+      var o = DirectoryObject(dn: dn, objectClasses: classes)
+      o.sid = "S-1-5-21-9-9-9-\(rid)"
+      o.memberOf = memberOf
+      return o
+    }
+    d.objects = [
+      object("CN=Domain Admins,DC=x,DC=test", ["top", "group"], rid: 512),
+      object("CN=Tier0,DC=x,DC=test", ["top", "group"], rid: 1200, memberOf: ["CN=Domain Admins,DC=x,DC=test"]),
+      object("CN=Eve,DC=x,DC=test", ["top", "user"], rid: 1201, memberOf: ["CN=Tier0,DC=x,DC=test"]),
+      object("CN=Domain Controllers,DC=x,DC=test", ["top", "group"], rid: 516),
+      object("CN=DCGroup,DC=x,DC=test", ["top", "group"], rid: 1300, memberOf: ["CN=Domain Controllers,DC=x,DC=test"]),
+      object("CN=Far,DC=x,DC=test", ["top", "user"], rid: 1301, memberOf: ["CN=DCGroup,DC=x,DC=test"]),
+      object("CN=Administrator,DC=x,DC=test", ["top", "user"], rid: 500),
+    ]
+    let protected = ProtectedAccounts(view: DirectoryView(domain: d))
+    XCTAssertEqual(protected.members, [0, 1, 2, 3, 4, 6])
+    XCTAssertEqual(protected.reasons[2], "member of Domain Admins")
+  }
+}
