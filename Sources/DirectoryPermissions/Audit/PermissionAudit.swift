@@ -25,6 +25,9 @@ public struct AuditReport: Sendable {
   public var unresolved: [String]
   /// Objects whose stored DACL is not in canonical order.
   public var nonCanonical: [Int]
+  /// How the connector account's own DACL differs from Set-ADSyncRestrictedPermissions's, when
+  /// the restricted-permissions feature is audited.
+  public var unrestricted: [String] = []
 }
 
 /// Runs every requirement of the chosen features over the objects in scope
@@ -178,14 +181,54 @@ public enum PermissionAudit {
         }
       }
     }
-    return AuditReport(
+    var report = AuditReport(
       account: access.account, accountName: access.trusteeText, features: features,
       failures: failures, checks: checks, objectsInScope: inScope, unresolved: unresolved,
       nonCanonical: nonCanonical)
+    if features.contains(where: { $0.id == "restricted-permissions" }) {
+      report.unrestricted = restrictedPermissionGaps(access)
+    }
+    return report
   }
 }
 
 extension PermissionAudit {
+  /// What Set-ADSyncRestrictedPermissions leaves on the connector account (AdSyncConfig.psm1):
+  /// inheritance off, and besides SELF only SYSTEM, Enterprise Admins, Domain Admins and
+  /// Administrators with full control and Enterprise Domain Controllers and Authenticated Users
+  /// with read. Anyone else who can write to the account can take it over.
+  static func restrictedPermissionGaps(_ access: DirectoryAccess) -> [String] {
+    let view = access.view
+    guard let sd = view.descriptor(of: access.account) else {
+      return ["the connector account has no descriptor in the export"]
+    }
+    var gaps: [String] = []
+    if !sd.control.contains(.daclProtected) {
+      gaps.append("inheritance is on (Set-ADSyncRestrictedPermissions turns it off)")
+    }
+    let domain = view.domainSID
+    var allowed: Set<SecurityIdentifier> = [SecurityIdentifier.principalSelf, access.token.user]
+    for text in ["S-1-5-18", "S-1-5-32-544", "S-1-5-9", "S-1-5-11"] {
+      if let sid = try? SecurityIdentifier(parsing: text) { allowed.insert(sid) }
+    }
+    if let domain { allowed.formUnion([domain.appending(rid: 512), domain.appending(rid: 519)]) }
+    let writes: AccessMask = [
+      .writeProperty, .writeDACL, .writeOwner, .controlAccess, .validatedWrite, .delete,
+      .createChild, .deleteChild, .deleteTree, .genericAll, .genericWrite,
+    ]
+    var seen = Set<SecurityIdentifier>()
+    for ace in sd.dacl?.entries ?? [] where ace.type.isAllow && !ace.isInheritOnly {
+      guard !allowed.contains(ace.trustee), !ace.mask.intersection(writes).isEmpty,
+        seen.insert(ace.trustee).inserted
+      else { continue }
+      let right = ace.objectType.flatMap { view.schema.name(for: $0) }.map { " (\($0))" } ?? ""
+      gaps.append(
+        "\(ace.sddl(in: SIDContext(domain: domain))) lets \(ace.trustee) do more than read"
+          + right)
+    }
+    return gaps
+  }
+
   /// For each object, the nearest object at or above it whose DACL is protected (-1: none).
   static func nearestProtected(_ view: DirectoryView) -> [Int32] {
     var result = [Int32](repeating: -2, count: view.count)
@@ -208,6 +251,7 @@ extension AuditReport {
   /// The finding ids `perm audit` emits besides the per-cause ones (`DenialCause.findingID`).
   public static let nonCanonicalID = "PERM-NONCANONICAL-ACL"
   public static let unresolvedID = "PERM-UNRESOLVED-NAME"
+  public static let unrestrictedID = "PERM-CONNECTOR-NOT-RESTRICTED"
 
   /// The error the sync engine reports when this right is missing, so an engineer can match
   /// it to what they see (permissions-tools.md 3.4).
@@ -268,6 +312,19 @@ extension AuditReport {
           evidence: object.origin.evidence(),
           fix: "rewrite the DACL in canonical order (the ACL editor offers to)",
           refs: ["[MS-DTYP] 2.4.5", "[MS-ADTS] 6.1.3.1"]))
+    }
+    if !unrestricted.isEmpty {
+      let object = view.object(account)
+      for gap in unrestricted {
+        result.append(
+          Finding(
+            id: Self.unrestrictedID, severity: .warning, subject: object.dn,
+            message: "the connector account is not restricted: " + gap,
+            evidence: object.origin.evidence(),
+            fix: "run Set-ADSyncRestrictedPermissions on the account (AdSyncConfig), or set "
+              + "its DACL by hand: protected, SELF plus SY/EA/DA/BA full control, ED/AU read",
+            refs: [PermissionFeature.configurePage, PermissionFeature.module]))
+      }
     }
     for line in unresolved {
       result.append(

@@ -1,7 +1,7 @@
 /// The feature catalog, from the reference notes (permissions.md 4.2, permissions-tools.md
 /// 3.1-3.3) and the data file aadconnect-permission-sets.json.
 extension PermissionFeature {
-  static let configurePage =
+  public static let configurePage =
     "learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-configure-ad-ds-connector-account"
   static let accountsPage =
     "learn.microsoft.com/entra/identity/hybrid/connect/reference-connect-accounts-permissions"
@@ -10,7 +10,7 @@ extension PermissionFeature {
   static let gmsaPage = "learn.microsoft.com/entra/identity/hybrid/cloud-sync/gmsa-cloud-sync"
   static let attributesPage =
     "learn.microsoft.com/entra/identity/hybrid/connect/reference-connect-sync-attributes-synchronized#exchange-hybrid-writeback"
-  static let module = "AdSyncConfig.psm1 (Evangeliste/ActiveDirectory copy, pre-2.0.3.0)"
+  public static let module = "AdSyncConfig.psm1 (Evangeliste/ActiveDirectory copy, pre-2.0.3.0)"
   static let versionHistory =
     "learn.microsoft.com/entra/identity/hybrid/connect/reference-connect-version-history (2.0.25.1)"
   static let deviceWritebackPage =

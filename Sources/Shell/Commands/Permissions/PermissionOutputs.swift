@@ -343,6 +343,11 @@ struct AuditOutput: CommandOutput {
           + "SD_FLAGS control 1.2.840.113556.1.4.801 = 7 to get nTSecurityDescriptor at all):")
       lines.append("    " + ExportCommands.descriptor(dn: view.domain.distinguishedName))
     }
+    if !report.unrestricted.isEmpty {
+      lines.append("")
+      lines.append(style.bold("connector account not restricted — \(report.unrestricted.count)"))
+      lines += report.unrestricted.map { "  " + $0 }
+    }
     if !report.nonCanonical.isEmpty {
       lines.append("")
       lines.append(style.bold("non-canonical ACL — \(report.nonCanonical.count)"))
