@@ -142,3 +142,26 @@ final class AccessCheckTests: XCTestCase {
       AccessCheck.evaluate(pwd, dacl: selfSD.dacl!.entries, target: selfTarget, token: token).granted)
   }
 }
+
+extension AccessCheckTests {
+  /// A subtree export: the top object's parent is not loaded, so the inherited (ID) ACEs the
+  /// DC stored in its DACL are kept, and its children inherit from them.
+  func testSubtreeExportKeepsStoredInheritedACEs() throws {
+    var d = Domain(dnsName: "x")
+    d.sid = Self.domainSID
+    var ou = DirectoryObject(dn: "OU=o,DC=x", objectClasses: ["top", "organizationalUnit"])
+    ou.securityDescriptor = .sddl(
+      "O:DAG:DAD:AI(OA;CIIOID;WP;bf967a0a-0de6-11d0-a285-00aa003049e2;bf967aba-0de6-11d0-a285-00aa003049e2;S-1-5-21-1-2-3-1105)")
+    var user = DirectoryObject(dn: "CN=t,OU=o,DC=x", objectClasses: Self.classes["user"]!)
+    user.securityDescriptor = .sddl("O:DAG:DAD:")
+    d.objects = [ou, user]
+    let effective = EffectiveDescriptors(view: DirectoryView(domain: d))
+    XCTAssertEqual(effective.entries(of: 0).first?.generation, -1)
+    let token = AccessToken(user: try SecurityIdentifier(parsing: "S-1-5-21-1-2-3-1105"))
+    let access = DirectoryAccess(effective: effective, account: -1, token: token)
+    let pwd = try AccessRequest.parse(rights: "WP", name: "pwdLastSet", schema: .base)
+    let answer = access.explain(pwd, on: 1)
+    XCTAssertTrue(answer.decision.granted)
+    XCTAssertNil(answer.decidingSource)  // its origin is above the export
+  }
+}

@@ -96,7 +96,10 @@ public struct EffectiveDescriptors: Sendable {
             continue
           }
         case .null: parentID = -4
-        case nil: parentID = -1
+        case nil:
+          // No parent loaded (the top of a subtree export): the DC's inherited ACEs in the
+          // stored DACL are all there is to know about what it inherits.
+          parentID = !isProtected && dacl.entries.contains(where: \.isInherited) ? -3 : -1
         }
         let key = Key(parent: parentID, descriptor: slot, structuralClass: view.classIndex[i])
         if let known = memo[key] {

@@ -1,7 +1,8 @@
 import WindowsSecurity
 
 /// An ACE of an object's effective DACL and how far up its explicit original sits: 0 for the
-/// object's own ACE, 1 for one copied from the parent, and so on.
+/// object's own ACE, 1 for one copied from the parent, and so on; -1 when it came from above
+/// the loaded objects (kept as the export stored it).
 public struct EffectiveACE: Sendable, Hashable {
   public var ace: AccessControlEntry
   public var generation: Int
@@ -70,7 +71,8 @@ public enum Inheritance {
       let ci = ace.flags.contains(.containerInherit)
       let oi = ace.flags.contains(.objectInherit)
       guard ci || oi else { continue }
-      let generation = entry.generation + 1
+      // -1 (inherited from above the export) stays unknown.
+      let generation = entry.generation < 0 ? -1 : entry.generation + 1
       let matches = ace.inheritedObjectType == nil || ace.inheritedObjectType == childClass
       if ace.flags.contains(.noPropagateInherit) {
         // CI|NP: an effective copy on matching children only, nothing further down.
