@@ -1,4 +1,5 @@
-import Environments
+import EnvironmentFiles
+import EnvironmentModel
 import Findings
 import XCTest
 
@@ -108,7 +109,7 @@ final class DirectorySchemaTests: XCTestCase {
 
   func testSchemaExportExtendsTheBase() throws {
     let domain = try LDIFImporter.read(bytes: Array(Self.exportLDIF.utf8), file: "schema.ldf")
-    let (extended, added) = try schema.extended(with: domain.objects)
+    let (extended, added) = try schema.extended(with: domain.objects, base64: { Base64.decode($0.utf8, padded: true) })
     XCTAssertEqual(added, 2)
     let status = try extended.resolve("msExchArchiveStatus", as: .attribute)
     XCTAssertEqual(status.guid, "78563412-bc9a-dece-1234-56789abcdef0")
@@ -124,7 +125,7 @@ final class DirectorySchemaTests: XCTestCase {
     let text = Self.exportLDIF.replacingOccurrences(
       of: "EjRWeJq8zt4SNFZ4mrze8A==", with: "AAAA")
     let domain = try LDIFImporter.read(bytes: Array(text.utf8), file: "schema.ldf")
-    XCTAssertThrowsError(try schema.extended(with: domain.objects)) {
+    XCTAssertThrowsError(try schema.extended(with: domain.objects, base64: { Base64.decode($0.utf8, padded: true) })) {
       let e = $0 as! InputError
       XCTAssertEqual(e.location.line, 1)
       XCTAssertTrue(e.message.contains("not 16 bytes"), e.message)

@@ -1,4 +1,4 @@
-import Environments
+import EnvironmentModel
 import WindowsSecurity
 
 /// Turns a descriptor as found in the environment (SDDL text or self-relative bytes) into a

@@ -1,4 +1,4 @@
-import Environments
+import EnvironmentModel
 import WindowsSecurity
 
 /// A loaded domain indexed for permission questions: DNs parsed once, parents by index,

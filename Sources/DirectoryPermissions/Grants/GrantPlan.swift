@@ -1,4 +1,4 @@
-import Environments
+import EnvironmentModel
 import WindowsSecurity
 
 /// A feature's grants for one account at one scope, resolved to ACEs on objects: what

@@ -1,4 +1,4 @@
-import Environments
+import EnvironmentModel
 import Findings
 
 extension DirectorySchema {
@@ -6,9 +6,10 @@ extension DirectorySchema {
   /// "CN=Schema,CN=Configuration,DC=..."`, optionally with CN=Extended-Rights): every
   /// attributeSchema, classSchema and controlAccessRight record is added, replacing built-in
   /// rows of the same name. Returns the schema and how many entries of each kind were read.
-  public func extended(with objects: [DirectoryObject]) throws(InputError)
-    -> (schema: DirectorySchema, added: Int)
-  {
+  /// `base64` decodes a binary attribute's text (the loader keeps binary values as base64).
+  public func extended(
+    with objects: [DirectoryObject], base64: (String) -> [UInt8]?
+  ) throws(InputError) -> (schema: DirectorySchema, added: Int) {
     var schema = self
     var added = 0
     for object in objects {
@@ -19,13 +20,13 @@ extension DirectorySchema {
         schema.add(
           SchemaAttribute(
             name: name, cn: object.attribute("cn") ?? name,
-            schemaIDGUID: try Self.guidValue(object, "schemaIDGUID", location, required: true),
-            propertySet: try Self.guidValue(object, "attributeSecurityGUID", location),
+            schemaIDGUID: try Self.guidValue(object, "schemaIDGUID", location, base64, required: true),
+            propertySet: try Self.guidValue(object, "attributeSecurityGUID", location, base64),
             origin: .loaded))
         added += 1
       } else if classes.contains("classschema") {
         guard let name = object.attribute("lDAPDisplayName"),
-          let guid = try Self.guidValue(object, "schemaIDGUID", location, required: true)
+          let guid = try Self.guidValue(object, "schemaIDGUID", location, base64, required: true)
         else { continue }
         let category = object.attribute("objectClassCategory").flatMap { Int($0) }
         schema.add(
@@ -58,7 +59,8 @@ extension DirectorySchema {
 
   /// A GUID attribute: binary (`name:: base64`, mixed-endian) as ldifde writes it, or text.
   static func guidValue(
-    _ object: DirectoryObject, _ name: String, _ location: SourceLocation, required: Bool = false
+    _ object: DirectoryObject, _ name: String, _ location: SourceLocation,
+    _ base64: (String) -> [UInt8]?, required: Bool = false
   ) throws(InputError) -> String? {
     let key = name.lowercased()
     guard let attribute = object.attributes.first(where: { $0.name.lowercased() == key }),
@@ -70,7 +72,7 @@ extension DirectorySchema {
       return nil
     }
     if attribute.binary {
-      guard let bytes = Base64.decode(value.utf8, padded: true), bytes.count == 16 else {
+      guard let bytes = base64(value), bytes.count == 16 else {
         throw InputError(
           "\(name) of \(object.dn) is not 16 bytes of base64 (a binary GUID)", at: location)
       }

@@ -1,4 +1,4 @@
-import Environments
+import EnvironmentModel
 
 /// What a check can see: the answers and facts gathered so far, the directory relative paths
 /// resolve against, and the loaded environment (through the shell's adapter).

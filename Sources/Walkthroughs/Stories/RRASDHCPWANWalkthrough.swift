@@ -1,4 +1,5 @@
 import Findings
+import PlacementRules
 
 /// RRAS handing out addresses from the wrong network: the DHCP client RRAS uses for its VPN
 /// clients sits on the WAN adapter ("Allow RAS to select the adapter"), or a DHCP server on the

@@ -1,5 +1,6 @@
 import DirectoryPermissions
-import Environments
+import EnvironmentFiles
+import EnvironmentModel
 import Findings
 import WindowsSecurity
 
@@ -17,11 +18,13 @@ public enum DirectoryPermissionCommands {
     guard let path = invocation.path("schema") else { return .base }
     do {
       let export = try LDIFImporter.read(path: path, file: invocation.option("schema") ?? path)
-      return try DirectorySchema.base.extended(with: export.objects).schema
+      return try DirectorySchema.base.extended(
+        with: export.objects, base64: { Base64.decode($0.utf8, padded: true) }
+      ).schema
     } catch let error as InputError {
       throw ShellError("\(error.location): \(error.message)")
     } catch {
-      throw ShellError("\(invocation.option("schema") ?? path): \(error)")
+      throw ShellError("\(error)")
     }
   }
 

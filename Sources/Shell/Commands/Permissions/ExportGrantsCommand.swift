@@ -1,6 +1,7 @@
 import Artifacts
 import DirectoryPermissions
-import Environments
+import EnvironmentFiles
+import EnvironmentModel
 import Findings
 
 extension DirectoryPermissionCommands {

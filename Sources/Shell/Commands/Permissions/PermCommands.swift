@@ -1,6 +1,8 @@
 import DirectoryPermissions
-import Environments
+import EnvironmentFiles
+import EnvironmentModel
 import Findings
+import TextInput
 import WindowsSecurity
 
 /// `perm sddl` and `perm sd`: a security descriptor from SDDL text or from its binary form,
@@ -49,7 +51,12 @@ public enum PermCommands {
         throw ShellError("give TEXT or --file FILE, not both", column: invocation.words("TEXT")[0].column)
       }
       let shown = invocation.option("file") ?? path
-      guard let bytes = InputBytes.read(path) else { throw ShellError("cannot read \(shown)") }
+      let bytes: [UInt8]
+      do throws(FileReadError) {
+        bytes = try InputFile.bytes(path, shownAs: shown)
+      } catch {
+        throw ShellError(error.description)
+      }
       return SDDLFileReport(file: shown, bytes: bytes, context: context)
     }
     guard let word = invocation.words("TEXT").first else {
@@ -105,7 +112,7 @@ public enum PermCommands {
   /// The descriptor's bytes: a file's content (raw, or base64 text in it), else the word as base64.
   static func descriptorBytes(_ word: Word, _ invocation: Invocation) throws -> ([UInt8], fromFile: Bool) {
     let path = Invocation.resolve(word.text, against: invocation.baseDirectory)
-    if let content = InputBytes.read(path, limit: 1 << 20) {
+    if let content = try? InputFile.bytes(path, limit: 1 << 20) {
       let trimmed = WindowsTextBytes.utf8(content).filter { !isSpace($0) }
       if !trimmed.isEmpty, trimmed.allSatisfy(isBase64Byte), let decoded = Base64.decode(trimmed) {
         return (decoded, true)

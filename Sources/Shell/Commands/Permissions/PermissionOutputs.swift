@@ -1,5 +1,6 @@
 import DirectoryPermissions
-import Environments
+import EnvironmentFiles
+import EnvironmentModel
 import Findings
 import WindowsSecurity
 

@@ -1,4 +1,5 @@
-import Environments
+import EnvironmentFiles
+import EnvironmentModel
 import WindowsSecurity
 
 /// Names for SIDs from what the session knows: the current environment's directory objects
