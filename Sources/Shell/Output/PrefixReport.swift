@@ -46,6 +46,11 @@ struct PrefixReport: CommandOutput {
     c.exponent > 16 ? "\(c.decimalText) (\(c.powerText))" : c.decimalText
   }
 
+  /// `1 address`, `256 addresses`, `18446744073709551616 (2^64) addresses`.
+  static func addresses(_ c: AddressCount) -> String {
+    count(c) + (c.intValue == 1 ? " address" : " addresses")
+  }
+
   var json: JSONValue { prefix.json }
 }
 

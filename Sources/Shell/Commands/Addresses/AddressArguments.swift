@@ -52,7 +52,7 @@ enum AddressArguments {
   }
 
   /// The file as the user typed it, for messages.
-  static func shown(_ invocation: Invocation, _ name: String) -> String {
-    invocation.value(name) ?? invocation.option(name) ?? ""
+  static func shown(_ invocation: Invocation, _ declaration: some ValueDeclaration) -> String {
+    invocation.value(declaration) ?? ""
   }
 }

@@ -8,6 +8,14 @@ import PlacementRules
 enum CheckAddressesCommand {
   static let roleKeywords = PlacementRole.allCases.map(\.keyword)
 
+  static let checkAddressesPrefix = ArgumentSpec(
+    "PREFIX", .text, .variadic(minimum: 0), help: "prefixes or addresses to check")
+  static let checkAddressesFile = OptionSpec(
+    "file", value: .file, valueName: "FILE", help: "a list: PREFIX [ROLE] [OWNER] a line")
+  static let checkAddressesAs = OptionSpec(
+    "as", value: .choice(roleKeywords), valueName: "ROLE",
+    help: "the role of PREFIX... and of list lines without one (default vnet)")
+
   static let check = CommandSpec(
     ["check", "addresses"], summary: "check address placement against the rule pack ('set rules')",
     discussion: """
@@ -18,15 +26,10 @@ enum CheckAddressesCommand {
       line: 'PREFIX [ROLE] [OWNER]', ROLE one of \(roleKeywords.joined(separator: ", ")), \
       OWNER like lab or lab/apps (a subnet's VNet is the part before '/').
       """,
-    arguments: [
-      ArgumentSpec("PREFIX", .text, .variadic(minimum: 0), help: "prefixes or addresses to check")
-    ],
+    arguments: [checkAddressesPrefix],
     options: [
-      OptionSpec(
-        "file", value: .file, valueName: "FILE", help: "a list: PREFIX [ROLE] [OWNER] a line"),
-      OptionSpec(
-        "as", value: .choice(roleKeywords), valueName: "ROLE",
-        help: "the role of PREFIX... and of list lines without one (default vnet)"),
+      checkAddressesFile,
+      checkAddressesAs,
     ],
     examples: [
       "check addresses", "check addresses 172.32.0.0/16 --as vnet",
@@ -34,15 +37,16 @@ enum CheckAddressesCommand {
     ]
   ) { invocation, session in
     let pack = AddressArguments.pack(session)
-    let role = invocation.option("as").flatMap(PlacementRole.init(keyword:)) ?? .vnetAddressSpace
+    let role =
+      invocation.value(checkAddressesAs).flatMap(PlacementRole.init(keyword:)) ?? .vnetAddressSpace
     var builder = AddressPlanBuilder()
     var scope: String
-    if let path = invocation.path("file") {
-      let shown = AddressArguments.shown(invocation, "file")
+    if let path = invocation.path(checkAddressesFile) {
+      let shown = AddressArguments.shown(invocation, checkAddressesFile)
       try readList(path, shownAs: shown, defaultRole: role, into: &builder)
       scope = shown
-    } else if !invocation.words("PREFIX").isEmpty {
-      for word in invocation.words("PREFIX") {
+    } else if !invocation.words(checkAddressesPrefix).isEmpty {
+      for word in invocation.words(checkAddressesPrefix) {
         if role.isHost, !word.text.contains("/") {
           _ = try AddressArguments.address(word)
         } else {

@@ -3,6 +3,20 @@ import Artifacts
 import Findings
 
 extension IPv6Commands {
+  static let ipv6TunnelServer = OptionSpec(
+    "server", value: .text, valueName: "IPv4", required: true,
+    help: "the broker's tunnel server address")
+  static let ipv6TunnelClient = OptionSpec(
+    "client", value: .text, valueName: "IPv4", required: true,
+    help: "this router's IPv4 (private behind NAT)")
+  static let ipv6TunnelTunnel = OptionSpec(
+    "tunnel", value: .text, valueName: "PREFIX", required: true,
+    help: "the tunnel /64 (or ::2/64 as the broker shows it)")
+  static let ipv6TunnelRouted = OptionSpec(
+    "routed", value: .text, valueName: "PREFIX", required: true, help: "the routed /64 for the LAN")
+  static let ipv6TunnelTo = OptionSpec(
+    "to", value: .outputFile, valueName: "FILE", help: "write the commands to FILE")
+
   static let tunnel = CommandSpec(
     ["ipv6", "tunnel"],
     summary: "plan a 6in4 tunnel-broker router on Windows: checks and netsh commands",
@@ -14,15 +28,8 @@ extension IPv6Commands {
       (CRLF), any other name as a script for 'netsh -f FILE'.
       """,
     options: [
-      OptionSpec(
-        "server", value: .text, valueName: "IPv4", help: "the broker's tunnel server address"),
-      OptionSpec(
-        "client", value: .text, valueName: "IPv4", help: "this router's IPv4 (private behind NAT)"),
-      OptionSpec(
-        "tunnel", value: .text, valueName: "PREFIX",
-        help: "the tunnel /64 (or ::2/64 as the broker shows it)"),
-      OptionSpec("routed", value: .text, valueName: "PREFIX", help: "the routed /64 for the LAN"),
-      OptionSpec("to", value: .outputFile, valueName: "FILE", help: "write the commands to FILE"),
+      ipv6TunnelServer, ipv6TunnelClient, ipv6TunnelTunnel, ipv6TunnelRouted,
+      ipv6TunnelTo,
       OptionSpec("force", help: "replace FILE if it exists"),
     ],
     examples: [
@@ -32,23 +39,16 @@ extension IPv6Commands {
         + "--routed 2001:470:1f0b:5a::/64 --to router.cmd",
     ]
   ) { invocation, _ in
-    func word(_ name: String, _ what: String) throws(ShellError) -> Word {
-      guard let word = invocation.options[name]?.last else {
-        throw ShellError(
-          "ipv6 tunnel needs --\(name) \(what)", column: invocation.endColumn,
-          hint: "usage: \(invocation.spec.usage)")
-      }
-      return word
-    }
-    let server = try AddressArguments.address(try word("server", "IPv4"))
-    let client = try AddressArguments.address(try word("client", "IPv4"))
-    let tunnelPrefix = try AddressArguments.prefix(try word("tunnel", "PREFIX"), hostBits: .mask)
-    let routed = try AddressArguments.prefix(try word("routed", "PREFIX"))
+    let server = try AddressArguments.address(try invocation.required(ipv6TunnelServer))
+    let client = try AddressArguments.address(try invocation.required(ipv6TunnelClient))
+    let tunnelPrefix = try AddressArguments.prefix(
+      try invocation.required(ipv6TunnelTunnel), hostBits: .mask)
+    let routed = try AddressArguments.prefix(try invocation.required(ipv6TunnelRouted))
     let plan = SixInFourPlan(
       serverIPv4: server, clientIPv4: client, tunnelPrefix: tunnelPrefix, routedPrefix: routed)
     let report = SixInFourReport(plan: plan)
-    guard let path = invocation.path("to") else { return report }
-    let shown = AddressArguments.shown(invocation, "to")
+    guard let path = invocation.path(ipv6TunnelTo) else { return report }
+    let shown = AddressArguments.shown(invocation, ipv6TunnelTo)
     guard plan.isValid else {
       throw ShellError(
         "\(shown) not written: the plan has errors",
@@ -56,7 +56,7 @@ extension IPv6Commands {
     }
     let batch = path.lowercased().hasSuffix(".cmd") || path.lowercased().hasSuffix(".bat")
     return try invocation.writeArtifact(
-      Array(report.script(batch: batch).utf8), to: "to",
+      Array(report.script(batch: batch).utf8), to: ipv6TunnelTo,
       detail: Plural.count(plan.netshCommands.count, "netsh command", plural: "netsh commands"))
   }
 }

@@ -40,6 +40,30 @@ extension DirectoryPermissionCommands {
     return index
   }
 
+  static let canTrustee = ArgumentSpec(
+    "TRUSTEE", .name(.account), help: "DOMAIN\\name, name@domain or a SID")
+  static let canRight = ArgumentSpec(
+    "RIGHT", .text, help: "WP, RP, RPWP, CR (dsacls CA), SW, CC, DC, SD, RC, WD, WO")
+  static let canWords = ArgumentSpec(
+    "WORDS", .name(.distinguishedName), .variadic(minimum: 2),
+    help: "[ATTRIBUTE|EXTENDED-RIGHT|CLASS] on DN")
+  static let effectiveOn = ArgumentSpec("on", .text, help: "the word 'on'")
+  static let effectiveDN = ArgumentSpec("DN", .name(.distinguishedName), help: "the object")
+  static let featureChoice = ValueKind.choice(PermissionFeature.catalog.map(\.id))
+  static let needFeatures = ArgumentSpec(
+    "FEATURE", featureChoice, .variadic(minimum: 1), help: "the features")
+  static let auditFeatures = ArgumentSpec(
+    "FEATURE", featureChoice, .variadic(minimum: 0), help: "the features to check")
+  static let auditScope = OptionSpec(
+    "scope", value: .name(.distinguishedName), valueName: "DN", help: "only objects at or below DN")
+  static let auditLimit = OptionSpec(
+    "limit", value: .number, valueName: "N",
+    help: "objects listed per cause in text (default 20, 0 for all)")
+  static let grantFeature = ArgumentSpec("FEATURE", featureChoice, help: "the feature")
+  static let grantScope = OptionSpec(
+    "scope", value: .name(.distinguishedName), valueName: "DN",
+    help: "where the grants go (default: the domain root)")
+
   static let can = CommandSpec(
     ["perm", "can"], summary: "can TRUSTEE do RIGHT on DN? GRANTED or DENIED, and why",
     discussion: """
@@ -52,20 +76,14 @@ extension DirectoryPermissionCommands {
       which SDProp copies onto it within the hour. RIGHT is SDDL or dsacls letters (WP, RP, CR \
       or CA, SW, CC, DC, RC, WD); the name is an attribute, property set, extended right or class.
       """,
-    arguments: [
-      ArgumentSpec("TRUSTEE", .name(.account), help: "DOMAIN\\name, name@domain or a SID"),
-      ArgumentSpec("RIGHT", .text, help: "WP, RP, RPWP, CR (dsacls CA), SW, CC, DC, SD, RC, WD, WO"),
-      ArgumentSpec(
-        "WORDS", .name(.distinguishedName), .variadic(minimum: 2),
-        help: "[ATTRIBUTE|EXTENDED-RIGHT|CLASS] on DN"),
-    ],
+    arguments: [canTrustee, canRight, canWords],
     options: [schemaOption],
     examples: [
       "perm can CORP\\AAD_4f2a WP pwdLastSet on 'CN=Bob User,OU=Staff,DC=corp,DC=contoso,DC=com'",
       "perm can CORP\\AAD_4f2a CR 'Reset Password' on 'CN=Ann Admin,OU=Staff,DC=corp,DC=contoso,DC=com'",
     ]
   ) { invocation, session in
-    let words = invocation.words("WORDS")
+    let words = invocation.words(canWords)
     guard words.count >= 2, words[words.count - 2].text.lowercased() == "on" else {
       throw ShellError(
         "expected '... on DN' at the end", column: words.last?.column,
@@ -75,14 +93,14 @@ extension DirectoryPermissionCommands {
     let schema = try schema(invocation)
     let view = DirectoryView(domain: try domain(session, for: "perm can"), schema: schema)
     let accountIndex = try account(
-      invocation.value("TRUSTEE"), in: view, column: invocation.words("TRUSTEE").first?.column)
+      invocation.value(canTrustee), in: view, column: invocation.word(canTrustee)?.column)
     let objectIndex = try object(words.last!.text, in: view, column: words.last!.column)
     let request: AccessRequest
     do throws(AccessRequestError) {
       request = try AccessRequest.parse(
-        rights: invocation.value("RIGHT") ?? "", name: name.isEmpty ? nil : name, schema: schema)
+        rights: invocation.value(canRight) ?? "", name: name.isEmpty ? nil : name, schema: schema)
     } catch {
-      throw ShellError(error.description, column: invocation.words("RIGHT").first?.column)
+      throw ShellError(error.description, column: invocation.word(canRight)?.column)
     }
     guard let access = DirectoryAccess(effective: EffectiveDescriptors(view: view), account: accountIndex)
     else { throw ShellError("the account has no objectSid in the environment: no token to check") }
@@ -96,19 +114,15 @@ extension DirectoryPermissionCommands {
       properties, of each property set, of each attribute the features name, and each extended \
       right, with the deciding ACE's origin.
       """,
-    arguments: [
-      ArgumentSpec("TRUSTEE", .name(.account), help: "DOMAIN\\name, name@domain or a SID"),
-      ArgumentSpec("on", .text, help: "the word 'on'"),
-      ArgumentSpec("DN", .name(.distinguishedName), help: "the object"),
-    ],
+    arguments: [canTrustee, effectiveOn, effectiveDN],
     options: [schemaOption],
     examples: ["perm effective CORP\\AAD_4f2a on 'CN=Bob User,OU=Staff,DC=corp,DC=contoso,DC=com'"]
   ) { invocation, session in
     let schema = try schema(invocation)
     let view = DirectoryView(domain: try domain(session, for: "perm effective"), schema: schema)
-    let accountIndex = try account(invocation.value("TRUSTEE"), in: view)
+    let accountIndex = try account(invocation.value(canTrustee), in: view)
     let objectIndex = try object(
-      invocation.value("DN") ?? "", in: view, column: invocation.words("DN").first?.column)
+      invocation.value(effectiveDN) ?? "", in: view, column: invocation.word(effectiveDN)?.column)
     guard let access = DirectoryAccess(effective: EffectiveDescriptors(view: view), account: accountIndex)
     else { throw ShellError("the account has no objectSid in the environment: no token to check") }
     return EffectiveRightsTable(access: access, object: objectIndex)
@@ -119,16 +133,12 @@ extension DirectoryPermissionCommands {
     discussion: "Features: "
       + PermissionFeature.catalog.map(\.id).joined(separator: ", ")
       + ". Where Microsoft's pages disagree, each disagreement names which page asks for what.",
-    arguments: [
-      ArgumentSpec(
-        "FEATURE", .choice(PermissionFeature.catalog.map(\.id)), .variadic(minimum: 1),
-        help: "the features")
-    ],
+    arguments: [needFeatures],
     options: [schemaOption],
     examples: ["perm need password-writeback", "perm need exchange-hybrid cloud-sync"]
   ) { invocation, _ in
     let schema = try schema(invocation)
-    let features = invocation.values("FEATURE").compactMap(PermissionFeature.named)
+    let features = invocation.values(needFeatures).compactMap(PermissionFeature.named)
     return FeatureNeeds(features: features, schema: schema)
   }
 
@@ -159,36 +169,25 @@ extension DirectoryPermissionCommands {
       HybridSynchronizationActiveDirectoryInsufficientAccessRights). Without FEATURE: basic-read, \
       password-hash-sync and the writeback features the environment enables.
       """,
-    arguments: [
-      ArgumentSpec(
-        "FEATURE", .choice(PermissionFeature.catalog.map(\.id)), .variadic(minimum: 0),
-        help: "the features to check")
-    ],
-    options: [
-      OptionSpec("account", value: .name(.account), valueName: "ACCOUNT", help: "the connector account"),
-      OptionSpec("scope", value: .name(.distinguishedName), valueName: "DN", help: "only objects at or below DN"),
-      OptionSpec(
-        "limit", value: .number, valueName: "N",
-        help: "objects listed per cause in text (default 20, 0 for all)"),
-      schemaOption,
-    ],
+    arguments: [auditFeatures],
+    options: [accountOption, auditScope, auditLimit, schemaOption],
     examples: ["perm audit", "perm audit password-writeback --account CORP\\AAD_4f2a"]
   ) { invocation, session in
     let schema = try schema(invocation)
     let domain = try domain(session, for: "perm audit")
     let view = DirectoryView(domain: domain, schema: schema)
     let accountIndex = try account(
-      invocation.option("account"), in: view, column: invocation.options["account"]?.last?.column)
-    let scope = try invocation.option("scope").map { text throws(ShellError) in
-      try object(text, in: view, column: invocation.options["scope"]?.last?.column)
+      invocation.value(accountOption), in: view, column: invocation.word(accountOption)?.column)
+    let scope = try invocation.value(auditScope).map { text throws(ShellError) in
+      try object(text, in: view, column: invocation.word(auditScope)?.column)
     }
-    var features = invocation.values("FEATURE").compactMap(PermissionFeature.named)
+    var features = invocation.values(auditFeatures).compactMap(PermissionFeature.named)
     if features.isEmpty { features = defaultFeatures(domain) }
     guard let access = DirectoryAccess(effective: EffectiveDescriptors(view: view), account: accountIndex)
     else { throw ShellError("the account has no objectSid in the environment: no token to check") }
     let report = PermissionAudit.run(access, features: features, scope: scope)
     return AuditOutput(
-      report: report, view: view, limit: invocation.option("limit").flatMap { Int($0) } ?? 20)
+      report: report, view: view, limit: invocation.number(auditLimit) ?? 20)
   }
 
   static let grant = CommandSpec(
@@ -199,12 +198,8 @@ extension DirectoryPermissionCommands {
       see what is left (protected accounts remain, with their fix). Statements that belong on \
       the domain root go there. Nothing is written to any directory: see 'export grants'.
       """,
-    arguments: [ArgumentSpec("FEATURE", .choice(PermissionFeature.catalog.map(\.id)), help: "the feature")],
-    options: [
-      OptionSpec("account", value: .name(.account), valueName: "ACCOUNT", help: "the account to grant to"),
-      OptionSpec("scope", value: .name(.distinguishedName), valueName: "DN", help: "where (default: the domain root)"),
-      schemaOption,
-    ],
+    arguments: [grantFeature],
+    options: [accountOption, grantScope, schemaOption],
     examples: ["perm grant password-writeback --account CORP\\AAD_4f2a --scope DC=corp,DC=contoso,DC=com"]
   ) { invocation, session in
     let schema = try schema(invocation)
@@ -213,12 +208,12 @@ extension DirectoryPermissionCommands {
     }
     let domain = try domain(session, for: "perm grant")
     let view = DirectoryView(domain: domain, schema: schema)
-    let accountIndex = try account(invocation.option("account"), in: view)
-    let scope = try invocation.option("scope").map { text throws(ShellError) in
-      try object(text, in: view, column: invocation.options["scope"]?.last?.column)
+    let accountIndex = try account(invocation.value(accountOption), in: view)
+    let scope = try invocation.value(grantScope).map { text throws(ShellError) in
+      try object(text, in: view, column: invocation.word(grantScope)?.column)
     } ?? view.domainRoot
     guard let scope else { throw ShellError("no domain root in the environment: give --scope DN") }
-    guard let feature = PermissionFeature.named(invocation.value("FEATURE") ?? "") else {
+    guard let feature = PermissionFeature.named(invocation.value(grantFeature) ?? "") else {
       throw ShellError("unknown feature")
     }
     let plan: GrantPlan

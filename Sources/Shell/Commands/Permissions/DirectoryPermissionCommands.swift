@@ -15,9 +15,9 @@ public enum DirectoryPermissionCommands {
 
   /// The schema: built in, extended by `--schema FILE` when given.
   static func schema(_ invocation: Invocation) throws(ShellError) -> DirectorySchema {
-    guard let path = invocation.path("schema") else { return .base }
+    guard let path = invocation.path(schemaOption) else { return .base }
     do {
-      let export = try LDIFImporter.read(path: path, file: invocation.option("schema") ?? path)
+      let export = try LDIFImporter.read(path: path, file: invocation.value(schemaOption) ?? path)
       return try DirectorySchema.base.extended(
         with: export.objects, base64: { Base64.decode($0.utf8, padded: true) }
       ).schema
@@ -39,6 +39,14 @@ public enum DirectoryPermissionCommands {
     return domain
   }
 
+  static let dsaclsGrant = ArgumentSpec(
+    "GRANT", .text, .variadic(minimum: 1), help: "the statements and switches")
+
+  /// The account an audit checks or a grant names (default: the environment's sync account).
+  static let accountOption = OptionSpec(
+    "account", value: .name(.account), valueName: "ACCOUNT",
+    help: "the account (default: the environment's sync account)")
+
   static let dsacls = CommandSpec(
     ["perm", "dsacls"], summary: "the ACEs a dsacls grant produces, as SDDL and in words",
     discussion: """
@@ -49,7 +57,7 @@ public enum DirectoryPermissionCommands {
       the schema as dsacls resolves them; dsacls's CA is SDDL's CR and WS is SW. A trustee in \
       the current environment is shown by its SID, otherwise as written.
       """,
-    arguments: [ArgumentSpec("GRANT", .text, .variadic(minimum: 1), help: "the statements and switches")],
+    arguments: [dsaclsGrant],
     options: [schemaOption],
     examples: [
       "perm dsacls '\"CORP\\aad_4f2a\":WP;proxyAddresses;user' /I:S",
@@ -60,7 +68,7 @@ public enum DirectoryPermissionCommands {
     let schema = try schema(invocation)
     let grants: [DsaclsGrant]
     do throws(DsaclsError) {
-      grants = try DsaclsGrant.parse(invocation.values("GRANT"), schema: schema)
+      grants = try DsaclsGrant.parse(invocation.values(dsaclsGrant), schema: schema)
     } catch {
       throw ShellError(error.description)
     }

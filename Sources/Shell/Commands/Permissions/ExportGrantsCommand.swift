@@ -5,6 +5,14 @@ import EnvironmentModel
 import Findings
 
 extension DirectoryPermissionCommands {
+  static let exportTo = OptionSpec(
+    "to", value: .outputFile, valueName: "FILE", required: true, help: "the file to write")
+  static let exportFormat = OptionSpec(
+    "format", value: .choice(GrantScript.Format.allCases.map(\.rawValue) + ["text", "json"]),
+    valueName: "powershell|sddl|dsacls",
+    help: "what to write (default powershell); text|json choose how the report prints")
+  static let exportForce = OptionSpec("force", help: "replace FILE (and its verify script) if they exist")
+
   static let exportGrants = CommandSpec(
     ["export", "grants"], summary: "write a feature's grants as a PowerShell script, SDDL or dsacls lines",
     discussion: """
@@ -16,36 +24,26 @@ extension DirectoryPermissionCommands {
       expected ACE present or missing (Windows re-orders an ACL on its first edit, so it checks \
       membership, not position). --format sddl or dsacls writes the raw grants instead.
       """,
-    arguments: [ArgumentSpec("FEATURE", .choice(PermissionFeature.catalog.map(\.id)), help: "the feature")],
-    options: [
-      OptionSpec("account", value: .name(.account), valueName: "ACCOUNT", help: "the account to grant to"),
-      OptionSpec("scope", value: .name(.distinguishedName), valueName: "DN", help: "where (default: the domain root)"),
-      OptionSpec("to", value: .outputFile, valueName: "FILE", help: "the file to write"),
-      OptionSpec(
-        "format", value: .choice(GrantScript.Format.allCases.map(\.rawValue) + ["text", "json"]),
-        valueName: "powershell|sddl|dsacls",
-        help: "what to write (default powershell); text|json choose how the report prints"),
-      OptionSpec("force", help: "replace FILE (and its verify script) if they exist"),
-      schemaOption,
-    ],
+    arguments: [grantFeature],
+    options: [accountOption, grantScope, exportTo, exportFormat, exportForce, schemaOption],
     examples: [
       "export grants password-writeback --account CORP\\AAD_4f2a --scope DC=corp,DC=contoso,DC=com --to grant-sspr.ps1",
-      "export grants exchange-hybrid --to hybrid.sddl --format sddl",
+      "export grants exchange-hybrid --to hybrid.sddl --format sddl --schema exchange-schema.ldf",
     ]
   ) { invocation, session in
     let schema = try schema(invocation)
     let domain = try domain(session, for: "export grants")
     let view = DirectoryView(domain: domain, schema: schema)
     let accountIndex = try account(
-      invocation.option("account"), in: view, column: invocation.options["account"]?.last?.column)
-    let scope = try invocation.option("scope").map { text throws(ShellError) in
-      try object(text, in: view, column: invocation.options["scope"]?.last?.column)
+      invocation.value(accountOption), in: view, column: invocation.word(accountOption)?.column)
+    let scope = try invocation.value(grantScope).map { text throws(ShellError) in
+      try object(text, in: view, column: invocation.word(grantScope)?.column)
     } ?? view.domainRoot
     guard let scope else { throw ShellError("no domain root in the environment: give --scope DN") }
-    guard let feature = PermissionFeature.named(invocation.value("FEATURE") ?? "") else {
+    guard let feature = PermissionFeature.named(invocation.value(grantFeature) ?? "") else {
       throw ShellError("unknown feature")
     }
-    guard invocation.option("to") != nil else {
+    guard invocation.value(exportTo) != nil else {
       throw ShellError("export grants needs --to FILE", column: invocation.endColumn)
     }
     let plan: GrantPlan
@@ -54,21 +52,21 @@ extension DirectoryPermissionCommands {
     } catch {
       throw ShellError(error.description)
     }
-    let format = invocation.option("format").flatMap(GrantScript.Format.init(rawValue:)) ?? .powershell
+    let format = invocation.value(exportFormat).flatMap(GrantScript.Format.init(rawValue:)) ?? .powershell
     let detail = Plural.count(plan.steps.count, "grant")
     switch format {
-    case .sddl: return try invocation.writeArtifact(Array(GrantScript.sddl(plan).utf8), to: "to", detail: detail)
-    case .dsacls: return try invocation.writeArtifact(Array(GrantScript.dsacls(plan).utf8), to: "to", detail: detail)
+    case .sddl: return try invocation.writeArtifact(Array(GrantScript.sddl(plan).utf8), to: exportTo, detail: detail)
+    case .dsacls: return try invocation.writeArtifact(Array(GrantScript.dsacls(plan).utf8), to: exportTo, detail: detail)
     case .powershell:
       // UTF-8 with a BOM: Windows PowerShell 5.1 reads a BOM-less script as the ANSI code page.
       let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-      let script = try invocation.writeArtifact(bom + Array(GrantScript.powershell(plan).utf8), to: "to", detail: detail)
-      let verifyPath = GrantScript.verifyPath(for: invocation.path("to")!)
-      let verifyShown = GrantScript.verifyPath(for: invocation.option("to")!)
+      let script = try invocation.writeArtifact(bom + Array(GrantScript.powershell(plan).utf8), to: exportTo, detail: detail)
+      let verifyPath = GrantScript.verifyPath(for: invocation.path(exportTo)!)
+      let verifyShown = GrantScript.verifyPath(for: invocation.value(exportTo)!)
       let verify: WrittenArtifact
       do {
         verify = try ArtifactWriter().write(
-          bom + Array(GrantScript.verify(plan).utf8), to: verifyPath, force: invocation.flag("force"))
+          bom + Array(GrantScript.verify(plan).utf8), to: verifyPath, force: invocation.flag(exportForce))
       } catch {
         throw ShellError("\(error)".replacingPath(verifyPath, with: verifyShown))
       }

@@ -10,11 +10,20 @@ import WindowsSecurity
 public enum PermCommands {
   public static var all: [CommandSpec] { [sddl, sd] }
   public static let groups = [
-    "perm": "Permission rules: security descriptors, SDDL, and (with the directory) access checks."
+    "perm": "security descriptors and SDDL; directory permissions: access checks, audits, grants"
   ]
 
   /// How GUIDs are named: the built-in AD schema (DirectoryPermissions).
   static let objectTypes: any ObjectTypeNames = DirectorySchema.base
+
+  static let sddlText = ArgumentSpec(
+    "TEXT", .text, .optional, help: "an SDDL string, quoted, e.g. 'D:(A;;GA;;;BA)'")
+  static let sddlFile = OptionSpec(
+    "file", value: .file, valueName: "FILE",
+    help: "read one SDDL string per line (UTF-8 or UTF-16 with BOM, CRLF or LF) and print each "
+      + "in canonical form, or where it was refused")
+  static let sdInput = ArgumentSpec(
+    "FILE|BASE64", help: "a file holding the descriptor, or its base64 text")
 
   static let domainSIDOption = OptionSpec(
     "domain-sid", value: .text, valueName: "SID",
@@ -30,14 +39,8 @@ public enum PermCommands {
       column where it stopped making sense. Quote TEXT: ';' separates commands. Domain aliases \
       (DA, DU, EA, …) need a domain SID: --domain-sid, else the current environment's domain.
       """,
-    arguments: [ArgumentSpec("TEXT", .text, .optional, help: "an SDDL string, quoted, e.g. 'D:(A;;GA;;;BA)'")],
-    options: [
-      domainSIDOption,
-      OptionSpec(
-        "file", value: .file, valueName: "FILE",
-        help: "read one SDDL string per line (UTF-8 or UTF-16 with BOM, CRLF or LF) and print each "
-          + "in canonical form, or where it was refused"),
-    ],
+    arguments: [sddlText],
+    options: [domainSIDOption, sddlFile],
     examples: [
       "perm sddl 'O:BAG:BAD:P(A;CIOI;GRGX;;;BU)(A;CIOI;GA;;;BA)'",
       "perm sddl '(OA;CIIO;WP;bf967a0a-0de6-11d0-a285-00aa003049e2;bf967aba-0de6-11d0-a285-00aa003049e2;DA)' --domain-sid S-1-5-21-1-2-3",
@@ -46,11 +49,11 @@ public enum PermCommands {
     ]
   ) { invocation, session in
     let (context, source) = try domainContext(invocation, session)
-    if let path = invocation.path("file") {
-      guard invocation.words("TEXT").isEmpty else {
-        throw ShellError("give TEXT or --file FILE, not both", column: invocation.words("TEXT")[0].column)
+    if let path = invocation.path(sddlFile) {
+      guard invocation.words(sddlText).isEmpty else {
+        throw ShellError("give TEXT or --file FILE, not both", column: invocation.words(sddlText)[0].column)
       }
-      let shown = invocation.option("file") ?? path
+      let shown = invocation.value(sddlFile) ?? path
       let bytes: [UInt8]
       do throws(FileReadError) {
         bytes = try InputFile.bytes(path, shownAs: shown)
@@ -59,7 +62,7 @@ public enum PermCommands {
       }
       return SDDLFileReport(file: shown, bytes: bytes, context: context)
     }
-    guard let word = invocation.words("TEXT").first else {
+    guard let word = invocation.words(sddlText).first else {
       throw ShellError(
         "perm sddl needs TEXT (or --file FILE)", column: invocation.endColumn,
         hint: "usage: \(invocation.spec.usage)")
@@ -90,11 +93,11 @@ public enum PermCommands {
       bytes, or base64 text) or as BASE64 on the line. A truncated or inconsistent descriptor is \
       an error naming the byte offset and the structure (header, ACL, ACE, SID) it was reading.
       """,
-    arguments: [ArgumentSpec("FILE|BASE64", help: "a file holding the descriptor, or its base64 text")],
+    arguments: [sdInput],
     options: [domainSIDOption],
     examples: ["perm sd AQAEgBQAAAAgAAAAAAAAACwAAAABAQAAAAAAAQAAAAABAQAAAAAABRIAAAACABwAAQAAAAAAFAD/AQ8AAQEAAAAAAAEAAAAA", "perm sd adminsdholder.bin --format json"]
   ) { invocation, session in
-    guard let word = invocation.words("FILE|BASE64").first else {
+    guard let word = invocation.words(sdInput).first else {
       throw ShellError("perm sd needs FILE or BASE64", column: invocation.endColumn)
     }
     let (context, source) = try domainContext(invocation, session)
@@ -143,7 +146,7 @@ public enum PermCommands {
 
   /// The SIDs domain aliases resolve against: --domain-sid, else the current environment's.
   static func domainContext(_ invocation: Invocation, _ session: Session) throws -> (SIDContext, String?) {
-    if let given = invocation.options["domain-sid"]?.last {
+    if let given = invocation.word(domainSIDOption) {
       do throws(SDDLError) {
         return (SIDContext(domain: try SecurityIdentifier(parsing: given.text)), "--domain-sid")
       } catch {
