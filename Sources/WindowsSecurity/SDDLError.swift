@@ -1,3 +1,5 @@
+import Findings
+
 /// A string Windows would refuse (SDDL, a SID or a GUID in text): the 1-based column where it
 /// stopped making sense and what was expected there.
 public struct SDDLError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -11,4 +13,12 @@ public struct SDDLError: Error, Sendable, Hashable, CustomStringConvertible {
   }
 
   public var description: String { "column \(column): \(message)" }
+}
+
+extension SDDLError {
+  /// This error at its place in a file: `file:line:column: message`, the form every reader
+  /// reports bad input in.
+  public func located(file: String, line: Int) -> InputError {
+    InputError(message, at: SourceLocation(file: file, line: line, column: column))
+  }
 }

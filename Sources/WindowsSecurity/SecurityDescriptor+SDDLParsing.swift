@@ -1,8 +1,10 @@
 /// SDDL to a descriptor, as ConvertStringSecurityDescriptorToSecurityDescriptorW reads it.
 ///
 /// Hand-written: no maintained Swift or C library parses SDDL (Samba's parser is GPL C inside
-/// its tree). The grammar is [MS-DTYP] 2.5.1.1; what Windows accepts beyond it and what it
-/// refuses is taken from Samba's Windows-generated corpus (libcli/security/tests/windows/*.txt):
+/// its tree). The grammar is [MS-DTYP] 2.5.1.1 and Microsoft's "Security Descriptor String
+/// Format", "ACE Strings" and "SID Strings" pages (learn.microsoft.com/windows/win32/secauthz/);
+/// what Windows accepts beyond it and what it refuses is taken from Samba's Windows-generated
+/// corpus (libcli/security/tests/windows/*.txt):
 /// spaces before components, ACL flags, ACEs and SIDs, after an alias SID and between rights
 /// tokens; lower-case type, rights and alias tokens; decimal, octal and hex masks, overflowing
 /// numbers clamped to 0xffffffff and negative ones wrapped. Refused: anything after a rights
@@ -143,8 +145,8 @@ struct SDDLParser {
       let text = String(decoding: bytes[i..<end], as: UTF8.self)
       throw error(i, "expected a SID (S-1-…) or a two-letter SID alias, found '\(text)'")
     }
-    guard let sid = context.resolved.sids[Int(index)] else {
-      let entry = WellKnownSID.table[Int(index)]
+    let entry = WellKnownSID.table[Int(index)]
+    guard let sid = entry.sid(in: context) else {
       let base = if case .forestRoot = entry.scope { "forest root domain" } else { "domain" }
       throw error(
         i, "\(entry.alias ?? "") (\(entry.name)) is relative to the \(base) SID, and none was "

@@ -31,42 +31,17 @@ public struct WellKnownSID: Sendable, Hashable {
   }
 }
 
-/// The domain SIDs that domain-relative aliases (DA, DU, EA, …) resolve against, with every
-/// alias resolved once when the context is made (the SDDL parser looks them up per ACE).
+/// The domain SIDs that domain-relative aliases (DA, DU, EA, …) resolve against. Two optional
+/// SIDs and nothing else, so making one per call costs nothing.
 public struct SIDContext: Sendable, Hashable {
-  public var domain: SecurityIdentifier? { didSet { resolved = Resolved(domain, forestRoot) } }
+  public var domain: SecurityIdentifier?
   /// The forest root domain; when nil, the domain is taken to be the forest root.
-  public var forestRoot: SecurityIdentifier? { didSet { resolved = Resolved(domain, forestRoot) } }
-  /// The SID of each `WellKnownSID.table` entry in this context (nil: relative, no domain).
-  private(set) var resolved: Resolved
+  public var forestRoot: SecurityIdentifier?
 
   public init(domain: SecurityIdentifier? = nil, forestRoot: SecurityIdentifier? = nil) {
     self.domain = domain
     self.forestRoot = forestRoot
-    resolved = Resolved(domain, forestRoot)
   }
 
   public static let none = SIDContext()
-
-  public static func == (lhs: SIDContext, rhs: SIDContext) -> Bool {
-    lhs.domain == rhs.domain && lhs.forestRoot == rhs.forestRoot
-  }
-
-  public func hash(into hasher: inout Hasher) {
-    hasher.combine(domain)
-    hasher.combine(forestRoot)
-  }
-
-  final class Resolved: Sendable {
-    let sids: [SecurityIdentifier?]
-    init(_ domain: SecurityIdentifier?, _ forestRoot: SecurityIdentifier?) {
-      sids = WellKnownSID.table.map { entry in
-        switch entry.scope {
-        case .fixed(let sid): sid
-        case .domain(let rid), .machine(let rid): domain?.appending(rid: rid)
-        case .forestRoot(let rid): (forestRoot ?? domain)?.appending(rid: rid)
-        }
-      }
-    }
-  }
 }

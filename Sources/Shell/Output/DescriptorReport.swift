@@ -1,5 +1,4 @@
 import EnvironmentFiles
-import EnvironmentModel
 import Findings
 import WindowsSecurity
 

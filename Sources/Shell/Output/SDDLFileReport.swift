@@ -15,9 +15,9 @@ struct SDDLFileReport: CommandOutput {
   /// Every canonical string, back to back: one buffer rather than a String per line.
   var canonicalBytes: [UInt8] = []
 
-  init(file: String, bytes: [UInt8], context: SIDContext) {
+  /// `text` is UTF-8 with LF line breaks, as TextInput decodes every text file.
+  init(file: String, text: [UInt8], context: SIDContext) {
     self.file = file
-    let text = WindowsTextBytes.utf8(bytes)
     // Canonical text is about as long as its input: reserve once instead of regrowing.
     canonicalBytes.reserveCapacity(text.count + text.count / 8)
     var start = 0
@@ -53,7 +53,7 @@ struct SDDLFileReport: CommandOutput {
   func text(_ style: TextStyle) -> String {
     let refusals = results.map { line, result -> [UInt8] in
       guard case .refused(let error) = result else { return [] }
-      return Array("\(file):\(line):\(error.column): refused: \(error.message)".utf8)
+      return Array("refused: \(error.located(file: file, line: line))".utf8)
     }
     let summary = Array("\(Plural.count(results.count, "SDDL string")) · \(refusedCount) refused".utf8)
     let total = canonicalBytes.count + refusals.reduce(0) { $0 + $1.count } + results.count + summary.count

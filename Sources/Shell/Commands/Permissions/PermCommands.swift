@@ -1,6 +1,5 @@
 import DirectoryPermissions
 import EnvironmentFiles
-import EnvironmentModel
 import Findings
 import TextInput
 import WindowsSecurity
@@ -54,13 +53,14 @@ public enum PermCommands {
         throw ShellError("give TEXT or --file FILE, not both", column: invocation.words(sddlText)[0].column)
       }
       let shown = invocation.value(sddlFile) ?? path
-      let bytes: [UInt8]
       do throws(FileReadError) {
-        bytes = try InputFile.bytes(path, shownAs: shown)
+        // TextInput decodes what Windows tools write: UTF-8 with or without BOM, UTF-16 with
+        // BOM (PowerShell 5.1's Out-File), CRLF.
+        let text = try InputFile.text(path, shownAs: shown)
+        return SDDLFileReport(file: shown, text: text, context: context)
       } catch {
         throw ShellError(error.description)
       }
-      return SDDLFileReport(file: shown, bytes: bytes, context: context)
     }
     guard let word = invocation.words(sddlText).first else {
       throw ShellError(
@@ -115,12 +115,20 @@ public enum PermCommands {
   /// The descriptor's bytes: a file's content (raw, or base64 text in it), else the word as base64.
   static func descriptorBytes(_ word: Word, _ invocation: Invocation) throws -> ([UInt8], fromFile: Bool) {
     let path = Invocation.resolve(word.text, against: invocation.baseDirectory)
-    if let content = try? InputFile.bytes(path, limit: 1 << 20) {
-      let trimmed = WindowsTextBytes.utf8(content).filter { !isSpace($0) }
-      if !trimmed.isEmpty, trimmed.allSatisfy(isBase64Byte), let decoded = Base64.decode(trimmed) {
-        return (decoded, true)
+    do throws(FileReadError) {
+      let content = try InputFile.bytes(path, shownAs: word.text, limit: 1 << 20)
+      // Base64 text in a file (any encoding TextInput reads), else the raw descriptor bytes.
+      if let text = try? TextDecoding.utf8(content, shownAs: word.text) {
+        let trimmed = text.filter { !isSpace($0) }
+        if !trimmed.isEmpty, trimmed.allSatisfy(isBase64Byte), let decoded = Base64.decode(trimmed) {
+          return (decoded, true)
+        }
       }
       return (content, true)
+    } catch {
+      guard case .unreadable(let errno) = error.reason, errno == .noSuchFileOrDirectory else {
+        throw ShellError(error.description)
+      }
     }
     let text = Array(word.text.utf8)
     if let bad = text.firstIndex(where: { !isBase64Byte($0) && !isSpace($0) }) {

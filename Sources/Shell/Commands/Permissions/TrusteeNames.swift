@@ -1,4 +1,3 @@
-import EnvironmentFiles
 import EnvironmentModel
 import WindowsSecurity
 
