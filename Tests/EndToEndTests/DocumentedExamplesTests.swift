@@ -21,7 +21,10 @@ final class DocumentedExamplesTests: XCTestCase {
       "seen.txt": "addresses/seen.txt", "plan.txt": "addresses/plan.txt",
       "prefixes.txt": "addresses/prefixes.txt", "big.txt": "addresses/prefixes.txt",
       "corp.ldif": "fabrikam.ldif", "netcfg.xml": "classic-netcfg.xml", "lab.yaml": "branch-office.yaml",
-      "acls.txt": "permissions/acls-utf16.txt", "exchange-schema.ldf": "exchange-schema.ldf", "adminsdholder.bin": "permissions/msdtyp-example.bin",
+      "azuredeploy.json": "arm/branch.json",
+      "azuredeploy.parameters.json": "arm/branch.parameters.json",
+      "acls.txt": "permissions/acls-utf16.txt", "adminsdholder.bin": "permissions/msdtyp-example.bin",
+      "exchange-schema.ldf": "exchange-schema.ldf",
       "script.hb": nil, "lesson.hb": nil, "examples/first-look.hb": nil,
       "SAM": nil, "evidence/SAM": nil,
     ] as [String: String?]

@@ -16,6 +16,14 @@ final class ModesTests: XCTestCase {
     XCTAssertTrue(result.stderr.hasPrefix("<stdin>:1:1: error: unknown command 'frob'"), result.stderr)
   }
 
+  func testAPartlyBadCommandPrintsWhatWorkedAndExitsOne() throws {
+    let result = try BuiltProduct.run(["-c", "addr 10.0.0.1 bogus 192.0.2.1:443"])
+    XCTAssertEqual(result.status, 1)
+    XCTAssertTrue(result.stdout.contains("10.0.0.1 · Private-Use"), result.stdout)
+    XCTAssertTrue(result.stdout.contains("port: 443"), result.stdout)
+    XCTAssertTrue(result.stderr.contains("error: bogus:"), result.stderr)
+  }
+
   func testBailStopsAtTheFirstFailure() throws {
     let result = try BuiltProduct.run(["--bail"], input: "frob\nsay after\n")
     XCTAssertEqual(result.status, 1)

@@ -88,7 +88,8 @@ final class UsageTests: XCTestCase {
     XCTAssertEqual(try spec("sam fix").usage, "sam fix FILE --account NAME (--to COPY | --plan) [--force]")
     XCTAssertEqual(
       try spec("ipv6 tunnel").usage,
-      "ipv6 tunnel --server IPv4 --client IPv4 --tunnel PREFIX --routed PREFIX [--to FILE] [--force]")
+      "ipv6 tunnel --server IPv4 --client IPv4 --tunnel PREFIX --routed PREFIX [--lan NAME] "
+        + "[--to FILE] [--force]")
     let overview = registry.overview()
     XCTAssertTrue(overview.contains("\n  load FILE [as NAME]  "), overview)
     XCTAssertTrue(overview.contains("\n  sam fix FILE --account NAME (--to COPY | --plan)  "), overview)

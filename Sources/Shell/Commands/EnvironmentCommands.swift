@@ -2,6 +2,7 @@ import Artifacts
 import EnvironmentFiles
 import EnvironmentModel
 import Findings
+import PlacementRules
 
 /// The commands that load, list, switch, save, compare and unload environments. `show` and its
 /// subcommands are in EnvironmentCommands+Show.swift.
@@ -37,15 +38,22 @@ public enum EnvironmentCommands {
     help: "the file to read, or 'demo' for the built-in contoso-lab")
   static let loadName = ArgumentSpec(
     "NAME", .text, .optional, keyword: "as", help: "the name to give the environment")
+  static let loadParameters = OptionSpec(
+    "parameters", value: .file, valueName: "FILE",
+    help: "the deployment parameters file of an ARM template (azuredeploy.parameters.json)")
 
   static let load = CommandSpec(
     ["load"], summary: "load an environment from FILE, or the built-in demo",
-    discussion: "The kind of file is recognised by its content: the native YAML/JSON format (docs/environment-format.md), classic NetworkConfiguration XML, an ARM template or az network JSON, an LDIF export of Active Directory, or ipconfig /all output. The environment is named after the file unless 'as NAME' is given, and becomes current. A file that fails to load changes nothing.",
+    discussion: "The kind of file is recognised by its content: the native YAML/JSON format (docs/environment-format.md), classic NetworkConfiguration XML, an ARM template or az network JSON, an LDIF export of Active Directory, or ipconfig /all output. An ARM template takes its deployment parameters file with --parameters, so parameters() resolves to the values given there. The environment is named after the file unless 'as NAME' is given, and becomes current. A file that fails to load changes nothing.",
     arguments: [
       loadFile,
       loadName,
     ],
-    examples: ["load demo", "load lab.yaml", "load corp.ldif as corp", "load netcfg.xml as classic"]
+    options: [loadParameters],
+    examples: [
+      "load demo", "load lab.yaml", "load corp.ldif as corp", "load netcfg.xml as classic",
+      "load azuredeploy.json --parameters azuredeploy.parameters.json",
+    ]
   ) { invocation, session in
     var name = invocation.value(loadName)
     if let given = name, given.isEmpty || given.contains(where: { $0 == " " || $0 == "\t" }) {
@@ -56,11 +64,23 @@ public enum EnvironmentCommands {
     var result: LoadResult
     let typed = invocation.value(loadFile) ?? ""
     if typed == "demo" {
+      if let given = invocation.word(loadParameters) {
+        throw ShellError(
+          "--parameters goes with an ARM template, not the demo", column: given.column)
+      }
       result = try DemoEnvironment.load()
     } else {
       guard let path = invocation.path(loadFile) else { throw ShellError("load needs FILE") }
       if name == nil { name = EnvironmentLoader.defaultName(typed) }
-      result = try EnvironmentLoader.load(path: path, name: name, shownAs: typed)
+      let parameters = invocation.path(loadParameters).map {
+        TemplateParameters(path: $0, shownAs: invocation.value(loadParameters) ?? $0)
+      }
+      result = try EnvironmentLoader.load(
+        path: path, name: name, shownAs: typed, parameters: parameters)
+    }
+    // A prefix that is no prefix (10.0.300.0/24) is kept as written but said at once.
+    result.warnings += AddressPlan.from(result.environment).unreadable.map {
+      LoadWarning($0.message, at: $0.location)
     }
     // 'as NAME' wins over the name a native file declares for itself.
     if let given = invocation.value(loadName) { result.environment.name = given }

@@ -32,6 +32,7 @@ struct PrefixReport: CommandOutput {
       rows.append(["azure usable", Self.count(usable)])
     }
     if let problem = azure.problem { rows.append(["azure note", problem]) }
+    if let note = azure.note { rows.append(["azure note", note]) }
     return
       ([style.bold(prefix.description) + " · " + where_] + TextTable(rows).lines(indent: "  "))
       .joined(separator: "\n")

@@ -105,7 +105,13 @@ public struct Interpreter: Sendable {
       do {
         let (output, format) = try session.run(command)
         render(output, format)
-        if replayed, sourceDepth == 0, HistoryEntry.isWorthKeeping(command.text) {
+        if let failure = (output as? any PartialOutput)?.failure {
+          // What worked is shown; the command still failed, so a saved session leaves it out.
+          fail(
+            failure, line: line, origin: origin, command: commands.count == 1 ? nil : command,
+            recorded: replayed)
+          succeeded = false
+        } else if replayed, sourceDepth == 0, HistoryEntry.isWorthKeeping(command.text) {
           session.completedCommands.append(command.text)
         }
       } catch {

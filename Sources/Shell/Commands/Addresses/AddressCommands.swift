@@ -2,12 +2,12 @@ import AddressKit
 import Findings
 import PlacementRules
 
-/// The address commands: `addr`, `prefix`, `overlaps`, `ipv6`, `check addresses`, and the
-/// choice of placement rule pack (`set rules`, `rules`).
+/// The address commands: `addr`, `prefix`, `overlaps`, `ipv6`, `check addresses`, `check hosts`,
+/// and the choice of placement rule pack (`set rules`, `rules`).
 public enum AddressCommands {
   public static var all: [CommandSpec] {
     [addr, setRules, rules] + PrefixCommands.all + [OverlapCommands.overlaps]
-      + IPv6Commands.all + [CheckAddressesCommand.check]
+      + IPv6Commands.all + [CheckAddressesCommand.check, CheckHostsCommand.check]
   }
 
   /// Group summaries for `help`.
@@ -35,7 +35,10 @@ public enum AddressCommands {
       reachable; then, per role (VNet, subnet, gateway subnet, P2S pool, local site, S2S tunnel \
       inside, BGP), what the session's rule pack ('set rules') says. With --file, one address a \
       line is streamed from FILE (any size): the first lines one by one, or with --summary the \
-      count per class. Bad lines are reported by number and counted, never fatal.
+      count per class. Bad lines are reported by number and counted, never fatal. An \
+      endpoint as logs print it ([2001:db8::1]:443, 192.0.2.1:443) is classified with its \
+      port. A word that is not an address is pointed at and the others are still classified \
+      (the command then fails).
       """,
     arguments: [addrAddress],
     options: [
@@ -44,7 +47,7 @@ public enum AddressCommands {
       addrLimit,
     ],
     examples: [
-      "addr 169.254.0.1", "addr 10.0.0.1 2001:db8::1 --format json",
+      "addr 169.254.0.1", "addr 10.0.0.1 2001:db8::1 --format json", "addr [2001:db8::1]:443",
       "addr --file seen.txt --summary",
     ]
   ) { invocation, session in
@@ -70,9 +73,23 @@ public enum AddressCommands {
         "'addr' needs ADDRESS... or --file FILE", column: invocation.endColumn,
         hint: "usage: \(invocation.spec.usage)")
     }
-    var addresses: [IPAddress] = []
-    for word in words { addresses.append(try AddressArguments.address(word)) }
-    return AddressReport(addresses, pack: AddressArguments.pack(session))
+    var endpoints: [IPEndpoint] = []
+    var refusals: [ShellError] = []
+    for word in words {
+      do {
+        endpoints.append(try AddressArguments.endpoint(word))
+      } catch let error as ShellError {
+        refusals.append(error)
+      }
+    }
+    guard var failure = refusals.first else {
+      return AddressReport(endpoints, pack: AddressArguments.pack(session))
+    }
+    if refusals.count > 1 {
+      failure.message += " (and \(Plural.count(refusals.count - 1, "more word")) not an address)"
+    }
+    guard !endpoints.isEmpty else { throw failure }
+    return AddressReport(endpoints, pack: AddressArguments.pack(session), failure: failure)
   }
 
   /// Streams FILE through the counting classifier and, for the listing, through a second line

@@ -21,7 +21,9 @@ enum CheckAddressesCommand {
     discussion: """
       Over the loaded environment: VNet address spaces, subnets (GatewaySubnet too), P2S \
       pools, local site prefixes and BGP peers, S2S tunnel inside addresses, gateways' APIPA \
-      BGP addresses and peerings, each finding pointing at its line. Without an environment (or \
+      BGP addresses and peerings, VNets declared twice or without an address space, and VM \
+      addresses (outside their subnet, on an address Azure reserves, in a subnet that does \
+      not exist), each finding pointing at its line. Without an environment (or \
       when prefixes are given) over PREFIX... in the role --as says, or over --file, one entry a \
       line: 'PREFIX [ROLE] [OWNER]', ROLE one of \(roleKeywords.joined(separator: ", ")), \
       OWNER like lab or lab/apps (a subnet's VNet is the part before '/').
@@ -62,7 +64,8 @@ enum CheckAddressesCommand {
       scope = "the command line"
     } else if let environment = session.environments.current {
       let mapped = AddressPlan.from(environment)
-      let findings = mapped.problems + pack.check(mapped.plan)
+      let findings =
+        mapped.problems + pack.check(mapped.plan) + VNetReview.findings(environment.azure)
       return FindingsReport(
         findings,
         scope:

@@ -128,6 +128,9 @@ enum IPv6Commands {
     case .isatap: "ISATAP (stable)"
     case .manual: "manually assigned or DHCPv6 (stable)"
     case .opaque: "temporary (RFC 8981) or stable opaque (RFC 7217)"
+    case .embeddedIPv4(.teredo): "Teredo client address"
+    case .embeddedIPv4(.nat64): "NAT64 address"
+    case .embeddedIPv4: "IPv4 address inside"
     case .notIPv6: "not IPv6"
     }
   }
@@ -138,6 +141,10 @@ enum IPv6Commands {
     case .isatap: "isatap"
     case .manual: "manual"
     case .opaque: "temporary-or-stable-opaque"
+    case .embeddedIPv4(.teredo): "teredo"
+    case .embeddedIPv4(.nat64): "nat64"
+    case .embeddedIPv4(.mapped): "ipv4-mapped"
+    case .embeddedIPv4(.sixToFour): "6to4"
     case .notIPv6: "not-ipv6"
     }
   }

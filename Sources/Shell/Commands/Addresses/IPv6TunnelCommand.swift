@@ -14,6 +14,9 @@ extension IPv6Commands {
     help: "the tunnel /64 (or ::2/64 as the broker shows it)")
   static let ipv6TunnelRouted = OptionSpec(
     "routed", value: .text, valueName: "PREFIX", required: true, help: "the routed /64 for the LAN")
+  static let ipv6TunnelLAN = OptionSpec(
+    "lan", value: .text, valueName: "NAME",
+    help: "the LAN interface as Get-NetAdapter names it (default LAN)")
   static let ipv6TunnelTo = OptionSpec(
     "to", value: .outputFile, valueName: "FILE", help: "write the commands to FILE")
 
@@ -24,11 +27,12 @@ extension IPv6Commands {
       The tunnel /64 is the point-to-point link (::1 the broker, ::2 this router); the routed \
       /64 is the LAN. The inputs are checked (public server, NAT in front of the client, /64s \
       that do not overlap) and, when they hold, the 'netsh interface ipv6' commands that make \
-      this server the LAN's IPv6 router are listed. --to writes them: FILE.cmd as a batch file \
+      this server the LAN's IPv6 router are listed, for the LAN interface --lan names \
+      ('Ethernet 2'; default LAN). --to writes them: FILE.cmd as a batch file \
       (CRLF), any other name as a script for 'netsh -f FILE'.
       """,
     options: [
-      ipv6TunnelServer, ipv6TunnelClient, ipv6TunnelTunnel, ipv6TunnelRouted,
+      ipv6TunnelServer, ipv6TunnelClient, ipv6TunnelTunnel, ipv6TunnelRouted, ipv6TunnelLAN,
       ipv6TunnelTo,
       OptionSpec("force", help: "replace FILE if it exists"),
     ],
@@ -37,6 +41,8 @@ extension IPv6Commands {
         + "--routed 2001:470:1f0b:5a::/64",
       "ipv6 tunnel --server 216.66.80.26 --client 192.168.1.10 --tunnel 2001:470:1f0a:5a::2/64 "
         + "--routed 2001:470:1f0b:5a::/64 --to router.cmd",
+      "ipv6 tunnel --server 216.66.80.26 --client 192.168.1.10 --tunnel 2001:470:1f0a:5a::/64 "
+        + "--routed 2001:470:1f0b:5a::/64 --lan 'Ethernet 2'",
     ]
   ) { invocation, _ in
     let server = try AddressArguments.address(try invocation.required(ipv6TunnelServer))
@@ -44,8 +50,18 @@ extension IPv6Commands {
     let tunnelPrefix = try AddressArguments.prefix(
       try invocation.required(ipv6TunnelTunnel), hostBits: .mask)
     let routed = try AddressArguments.prefix(try invocation.required(ipv6TunnelRouted))
+    var lan = "LAN"
+    if let given = invocation.word(ipv6TunnelLAN) {
+      guard !given.text.isEmpty, !given.text.contains("\""), given.text.count <= 256 else {
+        throw ShellError(
+          "--lan takes an interface name without '\"' (like LAN or 'Ethernet 2')",
+          column: given.column)
+      }
+      lan = given.text
+    }
     let plan = SixInFourPlan(
-      serverIPv4: server, clientIPv4: client, tunnelPrefix: tunnelPrefix, routedPrefix: routed)
+      serverIPv4: server, clientIPv4: client, tunnelPrefix: tunnelPrefix, routedPrefix: routed,
+      lanInterface: lan)
     let report = SixInFourReport(plan: plan)
     guard let path = invocation.path(ipv6TunnelTo) else { return report }
     let shown = AddressArguments.shown(invocation, ipv6TunnelTo)

@@ -85,7 +85,8 @@ enum OverlapCommands {
   static func environmentOverlaps(_ environment: Environment, limit: Int, countOnly: Bool)
     -> OverlapReport
   {
-    let entries = AddressPlan.from(environment).plan.entries
+    let mapped = AddressPlan.from(environment)
+    let entries = mapped.plan.entries
     let items = entries.map { entry in
       OverlapReport.Item(
         name: entry.owner, prefix: entry.prefix, evidencePlace: entry.evidence?.place, line: nil,
@@ -103,7 +104,8 @@ enum OverlapCommands {
     }
     return OverlapReport(
       source: "environment \(environment.name)", items: items, pairs: Array(pairs.prefix(limit)),
-      totalPairs: pairs.count, invalid: 0, badLines: [], countOnly: countOnly,
+      totalPairs: pairs.count, invalid: mapped.unreadable.count, badLines: mapped.unreadable,
+      countOnly: countOnly,
       prefixCount: entries.count)
   }
 }

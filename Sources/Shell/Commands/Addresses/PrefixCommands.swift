@@ -11,8 +11,9 @@ enum PrefixCommands {
     ["prefix"], summary: "the math of a prefix: range, usable hosts, Azure's reserved five",
     discussion: """
       Network, netmask, last and broadcast address, the usable range and count (exact for any \
-      IPv6 length), the five addresses Azure reserves in a subnet of this size and what is \
-      left, and the IANA blocks the prefix touches. A prefix with host bits set is refused with \
+      IPv6 length), the addresses Azure reserves in a subnet of this size (the first four and \
+      the last for IPv4; IPv6 has no broadcast, and Azure IPv6 subnets are exactly /64) and \
+      what is left, and the IANA blocks the prefix touches. A prefix with host bits set is refused with \
       the network it probably meant.
       """,
     arguments: [prefixCidr],
