@@ -87,10 +87,11 @@ let package = Package(
     .systemLibrary(name: "CHivex", pkgConfig: "hivex", providers: [.apt(["libhivex-dev"])]),
     // Offline SAM hive: local accounts, their flags, the sysprep lock-out, the repaired copy, and
     // which keys the WOW64 registry redirector sends to Wow6432Node.
-    .target(name: "SAMHive", dependencies: ["CHivex", "Findings", "WindowsSecurity"]),
+    .target(
+      name: "SAMHive", dependencies: ["CHivex", "Findings", "Artifacts", "TextInput", "WindowsSecurity"]),
     .testTarget(
       name: "SAMHiveTests",
-      dependencies: ["SAMHive", "HiveFixtures", "CHivex", "Findings", "WindowsSecurity"]),
+      dependencies: ["SAMHive", "HiveFixtures", "CHivex", "Findings", "Artifacts", "WindowsSecurity"]),
     // Test support: builds SAM hives from an empty regf file plus libhivex, for the tests only.
     .target(name: "HiveFixtures", dependencies: ["CHivex", "WindowsSecurity"]),
 
@@ -107,13 +108,13 @@ let package = Package(
     // libedit's native API through a few non-variadic wrappers; only LineEditing imports it.
     .systemLibrary(
       name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-    .target(name: "LineEditing", dependencies: ["CEditLine"]),
+    .target(name: "LineEditing", dependencies: ["CEditLine", "Artifacts", "Findings"]),
 
     // The one writer every export goes through: atomic, no silent overwrite, sha256 reported.
     .target(
       name: "Artifacts",
       dependencies: ["Findings", .product(name: "Crypto", package: "swift-crypto")]),
-    .testTarget(name: "ArtifactsTests", dependencies: ["Artifacts"]),
+    .testTarget(name: "ArtifactsTests", dependencies: ["Artifacts", "Findings"]),
 
     // The command language, registry, session, rendering, transcripts and the interactive loop.
     .target(
@@ -123,7 +124,8 @@ let package = Package(
         "AnswerFiles", "SetupLogs", "Walkthroughs", "AddressKit", "PlacementRules", "TextInput",
         "WindowsSecurity", "DirectoryPermissions",
       ]),
-    .testTarget(name: "ShellTests", dependencies: ["Shell", "LineEditing"]),
+    .testTarget(
+      name: "ShellTests", dependencies: ["Shell", "LineEditing", "Artifacts", "Findings", "Walkthroughs"]),
     // The real binary: pseudo-terminal tests of the libedit path, modes, golden transcripts.
     .testTarget(name: "EndToEndTests", dependencies: ["hybridbench", "HiveFixtures"]),
 

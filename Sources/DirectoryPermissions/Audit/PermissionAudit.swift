@@ -295,10 +295,7 @@ extension AuditReport {
           message: "\(accountName) lacks \(failure.request) on this "
             + "\(view.structuralClass(of: failure.object)?.name ?? "object") for "
             + "\(failure.feature.id): \(failure.cause.title)",
-          evidence: Evidence(
-            file: object.origin.file.isEmpty ? nil : object.origin.file,
-            line: object.origin.line > 0 ? object.origin.line : nil,
-            text: Self.syncError(failure.feature, failure.request)),
+          evidence: object.origin.with(text: Self.syncError(failure.feature, failure.request)),
           fix: fixText,
           refs: failure.requirement.sources + ["[MS-ADTS] 5.1.3.3", "[MS-ADTS] 6.1.3"]))
     }
@@ -309,7 +306,7 @@ extension AuditReport {
           id: Self.nonCanonicalID, severity: .warning, subject: object.dn,
           message: "the DACL is not in canonical order (explicit deny, explicit allow, "
             + "inherited): AD evaluates it as stored and will not re-sort it",
-          evidence: object.origin.evidence(),
+          evidence: object.origin,
           fix: "rewrite the DACL in canonical order (the ACL editor offers to)",
           refs: ["[MS-DTYP] 2.4.5", "[MS-ADTS] 6.1.3.1"]))
     }
@@ -320,7 +317,7 @@ extension AuditReport {
           Finding(
             id: Self.unrestrictedID, severity: .warning, subject: object.dn,
             message: "the connector account is not restricted: " + gap,
-            evidence: object.origin.evidence(),
+            evidence: object.origin,
             fix: "run Set-ADSyncRestrictedPermissions on the account (AdSyncConfig), or set "
               + "its DACL by hand: protected, SELF plus SY/EA/DA/BA full control, ED/AU read",
             refs: [PermissionFeature.configurePage, PermissionFeature.module]))

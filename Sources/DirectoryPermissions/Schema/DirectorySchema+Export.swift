@@ -14,7 +14,7 @@ extension DirectorySchema {
     var added = 0
     for object in objects {
       let classes = Set(object.objectClasses.map { $0.lowercased() })
-      let location = object.origin.location
+      let location = object.origin
       if classes.contains("attributeschema") {
         guard let name = object.attribute("lDAPDisplayName") else { continue }
         schema.add(

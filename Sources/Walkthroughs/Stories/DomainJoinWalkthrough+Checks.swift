@@ -6,12 +6,12 @@ import SetupLogs
 /// The evidence checks of the domain-join walkthrough.
 extension DomainJoinWalkthrough {
   static func lintAnswerFile(_ context: WalkContext, key: String) -> WalkCheckResult {
-    guard let found = artifact(context, key, kind: "answer-file"), let (bytes, name) = found else {
+    guard let found = artifact(context, key, kind: "answer-file"), let (bytes, source) = found else {
       return WalkCheckResult(.unknown, "cannot read \(context.answers[key] ?? "the file"); give the answer file again")
     }
     let file: UnattendFile
     do {
-      file = try UnattendFile.parse(bytes, file: name)
+      file = try UnattendFile.parse(bytes, file: source)
     } catch {
       return WalkCheckResult(.unknown, "\(error.description); give a well-formed answer file")
     }
@@ -23,7 +23,7 @@ extension DomainJoinWalkthrough {
     var facts: [String: String] = [:]
     if let ou = file.join?.machineObjectOU {
       facts["MachineObjectOU"] = ou.value
-      facts["MachineObjectOU line"] = "\(name):\(ou.line)"
+      facts["MachineObjectOU line"] = "\(source.shown):\(ou.line)"
     }
     if let domain = file.join?.joinDomain?.value { facts["JoinDomain"] = domain }
     if findings.contains(where: { $0.id == "DJ-OU-NOT-OU" }) { facts["answer file cause"] = "DJ-OU-NOT-OU" }
@@ -46,8 +46,9 @@ extension DomainJoinWalkthrough {
     guard let found = artifact(context, "setupact", kind: "setupact") else {
       return WalkCheckResult(.unknown, "cannot read \(context.answers["setupact"] ?? "the file")")
     }
-    guard let (bytes, name) = found else { return WalkCheckResult(.unknown, "no setupact.log; going on without it") }
-    let report = SetupActLog.analyze(bytes: bytes, file: name)
+    guard let (bytes, source) = found else { return WalkCheckResult(.unknown, "no setupact.log; going on without it") }
+    let report = SetupActLog.analyze(bytes: bytes, file: source)
+    let name = source.shown
     guard let error = report.finalError else {
       return WalkCheckResult(.passed, "no DJOIN failure in \(name)", findings: report.findings)
     }
@@ -63,8 +64,9 @@ extension DomainJoinWalkthrough {
     guard let found = artifact(context, "netsetup", kind: "netsetup") else {
       return WalkCheckResult(.unknown, "cannot read \(context.answers["netsetup"] ?? "the file")")
     }
-    guard let (bytes, name) = found else { return WalkCheckResult(.unknown, "no NetSetup.log; going on without it") }
-    let report = NetSetupLog.analyze(bytes: bytes, file: name)
+    guard let (bytes, source) = found else { return WalkCheckResult(.unknown, "no NetSetup.log; going on without it") }
+    let report = NetSetupLog.analyze(bytes: bytes, file: source)
+    let name = source.shown
     let errors = report.findings.filter { $0.severity == .error }
     guard let final = report.finalStatus, final != 0, let cause = errors.first else {
       return WalkCheckResult(.passed, "\(name): \(Plural.count(report.attempts.count, "attempt")), the last one succeeded or left no error", findings: report.findings)
@@ -104,7 +106,7 @@ extension DomainJoinWalkthrough {
         Finding(
           id: "DJ-CAUSE-OU-NOT-OU", severity: .error, subject: ou,
           message: "the unattended join failed because MachineObjectOU '\(ou)' is not an organizational unit",
-          evidence: facts["netsetup evidence"].map { Evidence(text: $0) },
+          evidence: facts["netsetup evidence"].map { SourceLocation(text: $0) },
           fix: "omit MachineObjectOU (the account goes to the default computer container) or name an OU=... DN",
           refs: refs)
       ],

@@ -15,9 +15,9 @@ public enum DirectoryPermissionCommands {
 
   /// The schema: built in, extended by `--schema FILE` when given.
   static func schema(_ invocation: Invocation) throws(ShellError) -> DirectorySchema {
-    guard let path = invocation.path(schemaOption) else { return .base }
+    guard let file = invocation.file(schemaOption) else { return .base }
     do {
-      let export = try LDIFImporter.read(path: path, file: invocation.value(schemaOption) ?? path)
+      let export = try LDIFImporter.read(file)
       return try DirectorySchema.base.extended(
         with: export.objects, base64: { Base64.decode($0.utf8, padded: true) }
       ).schema

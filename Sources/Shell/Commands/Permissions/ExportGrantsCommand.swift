@@ -64,14 +64,15 @@ extension DirectoryPermissionCommands {
       let verifyPath = GrantScript.verifyPath(for: invocation.path(exportTo)!)
       let verifyShown = GrantScript.verifyPath(for: invocation.value(exportTo)!)
       let verify: WrittenArtifact
-      do {
+      do throws(ArtifactError) {
         verify = try ArtifactWriter().write(
-          bom + Array(GrantScript.verify(plan).utf8), to: verifyPath, force: invocation.flag(exportForce))
+          bom + Array(GrantScript.verify(plan).utf8),
+          to: FileReference(path: verifyPath, shown: verifyShown), force: invocation.flag(exportForce))
       } catch {
-        throw ShellError("\(error)".replacingPath(verifyPath, with: verifyShown))
+        throw ShellError(error, column: invocation.word(exportTo)?.column)
       }
       return ExportedScripts(
-        script: script, verify: ArtifactOutput(verify, shownAs: verifyShown, detail: "verify script"))
+        script: script, verify: ArtifactOutput(verify, detail: "verify script"))
     }
   }
 }

@@ -56,7 +56,7 @@ public enum PermCommands {
       do throws(FileReadError) {
         // TextInput decodes what Windows tools write: UTF-8 with or without BOM, UTF-16 with
         // BOM (PowerShell 5.1's Out-File), CRLF.
-        let text = try InputFile.text(path, shownAs: shown)
+        let text = try InputFile.text(FileReference(path: path, shown: shown))
         return SDDLFileReport(file: shown, text: text, context: context)
       } catch {
         throw ShellError(error.description)
@@ -116,9 +116,10 @@ public enum PermCommands {
   static func descriptorBytes(_ word: Word, _ invocation: Invocation) throws -> ([UInt8], fromFile: Bool) {
     let path = Invocation.resolve(word.text, against: invocation.baseDirectory)
     do throws(FileReadError) {
-      let content = try InputFile.bytes(path, shownAs: word.text, limit: 1 << 20)
+      let file = FileReference(path: path, shown: word.text)
+      let content = try InputFile.bytes(file, limit: 1 << 20)
       // Base64 text in a file (any encoding TextInput reads), else the raw descriptor bytes.
-      if let text = try? TextDecoding.utf8(content, shownAs: word.text) {
+      if let text = try? TextDecoding.utf8(content, file: file) {
         let trimmed = text.filter { !isSpace($0) }
         if !trimmed.isEmpty, trimmed.allSatisfy(isBase64Byte), let decoded = Base64.decode(trimmed) {
           return (decoded, true)
