@@ -88,10 +88,13 @@ let package = Package(
     // Offline SAM hive: local accounts, their flags, the sysprep lock-out, the repaired copy, and
     // which keys the WOW64 registry redirector sends to Wow6432Node.
     .target(
-      name: "SAMHive", dependencies: ["CHivex", "Findings", "Artifacts", "TextInput", "WindowsSecurity"]),
+      name: "SAMHive",
+      dependencies: ["CHivex", "Findings", "Artifacts", "TextInput", "WindowsSecurity"]),
     .testTarget(
       name: "SAMHiveTests",
-      dependencies: ["SAMHive", "HiveFixtures", "CHivex", "Findings", "Artifacts", "WindowsSecurity"]),
+      dependencies: [
+        "SAMHive", "HiveFixtures", "CHivex", "Findings", "Artifacts", "WindowsSecurity",
+      ]),
     // Test support: builds SAM hives from an empty regf file plus libhivex, for the tests only.
     .target(name: "HiveFixtures", dependencies: ["CHivex", "WindowsSecurity"]),
 

@@ -18,7 +18,7 @@ public struct SDDLError: Error, Sendable, Hashable, CustomStringConvertible {
 extension SDDLError {
   /// This error at its place in a file: `file:line:column: message`, the form every reader
   /// reports bad input in.
-  public func located(file: String, line: Int) -> InputError {
-    InputError(message, at: SourceLocation(file: FileReference(path: file), line: line, column: column))
+  public func located(file: FileReference, line: Int) -> InputError {
+    InputError(message, at: SourceLocation(file: file, line: line, column: column))
   }
 }

@@ -53,7 +53,7 @@ struct SDDLFileReport: CommandOutput {
   func text(_ style: TextStyle) -> String {
     let refusals = results.map { line, result -> [UInt8] in
       guard case .refused(let error) = result else { return [] }
-      return Array("refused: \(error.located(file: file, line: line))".utf8)
+      return Array("refused: \(error.located(file: FileReference(path: file), line: line))".utf8)
     }
     let summary = Array("\(Plural.count(results.count, "SDDL string")) · \(refusedCount) refused".utf8)
     let total = canonicalBytes.count + refusals.reduce(0) { $0 + $1.count } + results.count + summary.count

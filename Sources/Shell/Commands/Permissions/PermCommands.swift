@@ -9,11 +9,16 @@ import WindowsSecurity
 public enum PermCommands {
   public static var all: [CommandSpec] { [sddl, sd] }
   public static let groups = [
-    "perm": "security descriptors and SDDL; directory permissions: access checks, audits, grants"
+    "perm": "permission rules: security descriptors, SDDL and, with the directory, access checks"
   ]
 
   /// How GUIDs are named: the built-in AD schema (DirectoryPermissions).
   static let objectTypes: any ObjectTypeNames = DirectorySchema.base
+
+  static let domainSIDOption = OptionSpec(
+    "domain-sid", value: .text, valueName: "SID",
+    help: "the domain SID that DA, DU, EA and the other domain aliases stand for "
+      + "(default: the current environment's domain)")
 
   static let sddlText = ArgumentSpec(
     "TEXT", .text, .optional, help: "an SDDL string, quoted, e.g. 'D:(A;;GA;;;BA)'")
@@ -21,13 +26,8 @@ public enum PermCommands {
     "file", value: .file, valueName: "FILE",
     help: "read one SDDL string per line (UTF-8 or UTF-16 with BOM, CRLF or LF) and print each "
       + "in canonical form, or where it was refused")
-  static let sdInput = ArgumentSpec(
+  static let sdSource = ArgumentSpec(
     "FILE|BASE64", help: "a file holding the descriptor, or its base64 text")
-
-  static let domainSIDOption = OptionSpec(
-    "domain-sid", value: .text, valueName: "SID",
-    help: "the domain SID that DA, DU, EA and the other domain aliases stand for "
-      + "(default: the current environment's domain)")
 
   static let sddl = CommandSpec(
     ["perm", "sddl"], summary: "decode SDDL text: canonical form, binary form, each ACE in words",
@@ -48,21 +48,20 @@ public enum PermCommands {
     ]
   ) { invocation, session in
     let (context, source) = try domainContext(invocation, session)
-    if let path = invocation.path(sddlFile) {
-      guard invocation.words(sddlText).isEmpty else {
-        throw ShellError("give TEXT or --file FILE, not both", column: invocation.words(sddlText)[0].column)
+    if let file = invocation.file(sddlFile) {
+      if let given = invocation.word(sddlText) {
+        throw ShellError("give TEXT or --file FILE, not both", column: given.column)
       }
-      let shown = invocation.value(sddlFile) ?? path
       do throws(FileReadError) {
         // TextInput decodes what Windows tools write: UTF-8 with or without BOM, UTF-16 with
         // BOM (PowerShell 5.1's Out-File), CRLF.
-        let text = try InputFile.text(FileReference(path: path, shown: shown))
-        return SDDLFileReport(file: shown, text: text, context: context)
+        let text = try InputFile.text(file)
+        return SDDLFileReport(file: file.shown, text: text, context: context)
       } catch {
         throw ShellError(error.description)
       }
     }
-    guard let word = invocation.words(sddlText).first else {
+    guard let word = invocation.word(sddlText) else {
       throw ShellError(
         "perm sddl needs TEXT (or --file FILE)", column: invocation.endColumn,
         hint: "usage: \(invocation.spec.usage)")
@@ -93,11 +92,11 @@ public enum PermCommands {
       bytes, or base64 text) or as BASE64 on the line. A truncated or inconsistent descriptor is \
       an error naming the byte offset and the structure (header, ACL, ACE, SID) it was reading.
       """,
-    arguments: [sdInput],
+    arguments: [sdSource],
     options: [domainSIDOption],
     examples: ["perm sd AQAEgBQAAAAgAAAAAAAAACwAAAABAQAAAAAAAQAAAAABAQAAAAAABRIAAAACABwAAQAAAAAAFAD/AQ8AAQEAAAAAAAEAAAAA", "perm sd adminsdholder.bin --format json"]
   ) { invocation, session in
-    guard let word = invocation.words(sdInput).first else {
+    guard let word = invocation.word(sdSource) else {
       throw ShellError("perm sd needs FILE or BASE64", column: invocation.endColumn)
     }
     let (context, source) = try domainContext(invocation, session)
@@ -114,9 +113,9 @@ public enum PermCommands {
 
   /// The descriptor's bytes: a file's content (raw, or base64 text in it), else the word as base64.
   static func descriptorBytes(_ word: Word, _ invocation: Invocation) throws -> ([UInt8], fromFile: Bool) {
-    let path = Invocation.resolve(word.text, against: invocation.baseDirectory)
+    let file = FileReference(
+      path: Invocation.resolve(word.text, against: invocation.baseDirectory), shown: word.text)
     do throws(FileReadError) {
-      let file = FileReference(path: path, shown: word.text)
       let content = try InputFile.bytes(file, limit: 1 << 20)
       // Base64 text in a file (any encoding TextInput reads), else the raw descriptor bytes.
       if let text = try? TextDecoding.utf8(content, file: file) {
