@@ -98,6 +98,16 @@ let package = Package(
     // Test support: builds SAM hives from an empty regf file plus libhivex, for the tests only.
     .target(name: "HiveFixtures", dependencies: ["CHivex", "WindowsSecurity"]),
 
+    // Permissions over the directory: DNs, the AD schema, dsacls grants, the access check,
+    // the Entra Connect / Cloud Sync permission sets and the audit.
+    .target(
+      name: "DirectoryPermissions", dependencies: ["Findings", "EnvironmentModel", "WindowsSecurity"]),
+    .testTarget(
+      name: "DirectoryPermissionsTests",
+      dependencies: [
+        "DirectoryPermissions", "EnvironmentModel", "EnvironmentFiles", "Findings", "WindowsSecurity",
+      ]),
+
     // libedit's native API through a few non-variadic wrappers; only LineEditing imports it.
     .systemLibrary(
       name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
@@ -115,7 +125,7 @@ let package = Package(
       dependencies: [
         "Findings", "Artifacts", "LineEditing", "EnvironmentModel", "EnvironmentFiles", "SAMHive",
         "AnswerFiles", "SetupLogs", "Walkthroughs", "AddressKit", "PlacementRules", "TextInput",
-        "WindowsSecurity",
+        "WindowsSecurity", "DirectoryPermissions",
       ]),
     .testTarget(
       name: "ShellTests",

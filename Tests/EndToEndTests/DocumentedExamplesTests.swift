@@ -24,6 +24,7 @@ final class DocumentedExamplesTests: XCTestCase {
       "azuredeploy.json": "arm/branch.json",
       "acls.txt": "permissions/acls-utf16.txt", "adminsdholder.bin": "permissions/msdtyp-example.bin",
       "azuredeploy.parameters.json": "arm/branch.parameters.json",
+      "exchange-schema.ldf": "exchange-schema.ldf",
       "script.hb": nil, "lesson.hb": nil, "examples/first-look.hb": nil,
       "SAM": nil, "evidence/SAM": nil,
     ] as [String: String?]

@@ -148,28 +148,40 @@ domain:
     dn: CN=AAD_4f2a,CN=Users,DC=corp,DC=contoso,DC=com
   writeback: [password, group]
   objects:
+    # The domain head carries what a real Entra Connect install grants the connector account
+    # (AdSyncConfig: basic read, password hash sync, password writeback on 'user', group
+    # writeback); 'load demo; perm audit' shows every cause of a missing right.
     - dn: DC=corp,DC=contoso,DC=com
       classes: [top, domain, domainDNS]
       sid: S-1-5-21-1004336348-1177238915-682003330
-      sddl: O:BAG:BAD:AI(A;;RP;;;AU)(OA;CIIO;CR;00299570-246d-11d0-a768-00aa006e0529;bf967aba-0de6-11d0-a285-00aa003049e2;S-1-5-21-1004336348-1177238915-682003330-1107)
+      sddl: O:BAG:BAD:AI(A;;RPLCLORC;;;AU)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;DA)(A;CI;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;EA)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)(OA;;CR;1131f6aa-9c07-11d1-f79f-00c04fc2dcd2;;S-1-5-21-1004336348-1177238915-682003330-1107)(OA;;CR;1131f6ad-9c07-11d1-f79f-00c04fc2dcd2;;S-1-5-21-1004336348-1177238915-682003330-1107)(OA;CIIO;RP;;bf967a86-0de6-11d0-a285-00aa003049e2;S-1-5-21-1004336348-1177238915-682003330-1107)(OA;CIIO;RP;;bf967a8e-0de6-11d0-a285-00aa003049e2;S-1-5-21-1004336348-1177238915-682003330-1107)(OA;CIIO;RP;;89e31c12-8530-11d0-afda-00c04fd930c9;S-1-5-21-1004336348-1177238915-682003330-1107)(OA;CIIO;RP;;bf967aba-0de6-11d0-a285-00aa003049e2;S-1-5-21-1004336348-1177238915-682003330-1107)(OA;CIIO;RP;;4828cc14-1437-45bc-9b07-ad6f015e5f28;S-1-5-21-1004336348-1177238915-682003330-1107)(OA;CIIO;RP;;bf967a9c-0de6-11d0-a285-00aa003049e2;S-1-5-21-1004336348-1177238915-682003330-1107)(OA;CIIO;RP;;5cb41ed0-0e4c-11d0-a286-00aa003049e2;S-1-5-21-1004336348-1177238915-682003330-1107)(OA;CIIO;CR;00299570-246d-11d0-a768-00aa006e0529;bf967aba-0de6-11d0-a285-00aa003049e2;S-1-5-21-1004336348-1177238915-682003330-1107)(OA;CIIO;WP;28630ebf-41d5-11d1-a9c1-0000f80367c1;bf967aba-0de6-11d0-a285-00aa003049e2;S-1-5-21-1004336348-1177238915-682003330-1107)(OA;CIIO;WP;bf967a0a-0de6-11d0-a285-00aa003049e2;bf967aba-0de6-11d0-a285-00aa003049e2;S-1-5-21-1004336348-1177238915-682003330-1107)(OA;CI;CCDCLCSWRPWPDTLOSDRC;;bf967a9c-0de6-11d0-a285-00aa003049e2;S-1-5-21-1004336348-1177238915-682003330-1107)
     - dn: OU=Staff,DC=corp,DC=contoso,DC=com
       classes: [top, organizationalUnit]
-      sddl: O:DAG:DAD:AI(A;;LCRPLORC;;;AU)(A;CI;CCDC;bf967aba-0de6-11d0-a285-00aa003049e2;;S-1-5-21-1004336348-1177238915-682003330-1105)
+      sddl: O:DAG:DAD:AI(A;;LCRPLORC;;;AU)(OA;CI;CCDC;bf967aba-0de6-11d0-a285-00aa003049e2;;S-1-5-21-1004336348-1177238915-682003330-1105)
+    # No descriptor in this export: what lies below it cannot be checked (never guessed).
     - dn: OU=Servers,DC=corp,DC=contoso,DC=com
       classes: [top, organizationalUnit]
     - dn: OU=Workstations,DC=corp,DC=contoso,DC=com
       classes: [top, organizationalUnit]
+      sddl: O:DAG:DAD:AI(A;;RPLCLORC;;;AU)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;DA)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)
+    # An allow before a deny: not in canonical order (AD evaluates it as stored).
     - dn: OU=Groups,DC=corp,DC=contoso,DC=com
       classes: [top, organizationalUnit]
+      sddl: O:DAG:DAD:AI(A;;RPLCLORC;;;AU)(D;;DT;;;WD)
+    # Inheritance disabled: nothing from the domain head reaches svc-join.
     - dn: OU=Service Accounts,DC=corp,DC=contoso,DC=com
       classes: [top, organizationalUnit]
+      sddl: O:DAG:DAD:PAI(A;;RPLCLORC;;;AU)(A;CI;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;DA)
     - dn: CN=Users,DC=corp,DC=contoso,DC=com
       classes: [top, container]
+      sddl: O:DAG:DAD:AI(A;;RPLCLORC;;;AU)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;DA)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)
     - dn: CN=Computers,DC=corp,DC=contoso,DC=com
       classes: [top, container]
+      sddl: O:DAG:DAD:AI(A;;RPLCLORC;;;AU)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;DA)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)
+    # The [MS-ADTS] 6.1.1.5.1 default, shortened: SDProp copies it onto protected accounts.
     - dn: CN=AdminSDHolder,CN=System,DC=corp,DC=contoso,DC=com
       classes: [top, container]
-      sddl: O:DAG:DAD:PAI(A;;GA;;;DA)(A;;GA;;;EA)(A;;GA;;;SY)(A;;RPLCLORC;;;AU)
+      sddl: O:DAG:DAD:PAI(OA;;CR;ab721a53-1e2f-11d0-9819-00aa0040529b;;WD)(OA;;CR;ab721a53-1e2f-11d0-9819-00aa0040529b;;PS)(A;;CCDCLCSWRPWPLOCRRCWDWO;;;DA)(A;;CCDCLCSWRPWPLOCRRCWDWO;;;EA)(A;;CCDCLCSWRPWPLOCRSDRCWDWO;;;BA)(A;;LCRPLORC;;;AU)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)
     # A protected admin: adminCount=1 and a protected DACL (SDProp, every 60 minutes).
     - dn: CN=Ann Admin,OU=Staff,DC=corp,DC=contoso,DC=com
       classes: [top, person, organizationalPerson, user]
@@ -180,28 +192,34 @@ domain:
       attributes:
         sAMAccountName: ann.admin
         userPrincipalName: ann.admin@corp.contoso.com
-    # An inetOrgPerson user: a subclass of user that some tools and rules overlook.
+    # An inetOrgPerson user: a subclass of user that some tools and rules overlook; the
+    # password-writeback grants for 'user' do not reach it.
     - dn: CN=Ian Org,OU=Staff,DC=corp,DC=contoso,DC=com
       classes: [top, person, organizationalPerson, user, inetOrgPerson]
       sid: S-1-5-21-1004336348-1177238915-682003330-1106
       member_of: ["CN=Lab Users,OU=Groups,DC=corp,DC=contoso,DC=com"]
+      sddl: O:DAG:DUD:AI(OA;;CR;ab721a53-1e2f-11d0-9819-00aa0040529b;;WD)(OA;;CR;ab721a53-1e2f-11d0-9819-00aa0040529b;;PS)(A;;RPLCLORC;;;AU)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;DA)
       attributes:
         sAMAccountName: ian.org
+    # An explicit deny of pwdLastSet to Everyone.
     - dn: CN=Bob User,OU=Staff,DC=corp,DC=contoso,DC=com
       classes: [top, person, organizationalPerson, user]
       sid: S-1-5-21-1004336348-1177238915-682003330-1108
       member_of: ["CN=Lab Users,OU=Groups,DC=corp,DC=contoso,DC=com"]
+      sddl: O:DAG:DUD:AI(OD;;WP;bf967a0a-0de6-11d0-a285-00aa003049e2;;WD)(OA;;CR;ab721a53-1e2f-11d0-9819-00aa0040529b;;WD)(OA;;CR;ab721a53-1e2f-11d0-9819-00aa0040529b;;PS)(A;;RPLCLORC;;;AU)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;DA)
       attributes:
         sAMAccountName: bob.user
     - dn: CN=AAD_4f2a,CN=Users,DC=corp,DC=contoso,DC=com
       classes: [top, person, organizationalPerson, user]
       sid: S-1-5-21-1004336348-1177238915-682003330-1107
+      sddl: O:DAG:DUD:AI(OA;;CR;ab721a53-1e2f-11d0-9819-00aa0040529b;;WD)(OA;;CR;ab721a53-1e2f-11d0-9819-00aa0040529b;;PS)(A;;RPLCLORC;;;AU)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;DA)
       attributes:
         sAMAccountName: AAD_4f2a
         description: Entra Connect sync connector account
     - dn: CN=svc-join,OU=Service Accounts,DC=corp,DC=contoso,DC=com
       classes: [top, person, organizationalPerson, user]
       sid: S-1-5-21-1004336348-1177238915-682003330-1105
+      sddl: O:DAG:DUD:AI(OA;;CR;ab721a53-1e2f-11d0-9819-00aa0040529b;;WD)(OA;;CR;ab721a53-1e2f-11d0-9819-00aa0040529b;;PS)(A;;RPLCLORC;;;AU)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;DA)
       attributes:
         sAMAccountName: svc-join
     - dn: CN=Domain Admins,CN=Users,DC=corp,DC=contoso,DC=com
@@ -209,15 +227,18 @@ domain:
       sid: S-1-5-21-1004336348-1177238915-682003330-512
       members: ["CN=Ann Admin,OU=Staff,DC=corp,DC=contoso,DC=com"]
       admin_count: 1
+      sddl: O:DAG:DAD:PAI(OA;;CR;ab721a53-1e2f-11d0-9819-00aa0040529b;;WD)(OA;;CR;ab721a53-1e2f-11d0-9819-00aa0040529b;;PS)(A;;CCDCLCSWRPWPLOCRRCWDWO;;;DA)(A;;CCDCLCSWRPWPLOCRRCWDWO;;;EA)(A;;CCDCLCSWRPWPLOCRSDRCWDWO;;;BA)(A;;LCRPLORC;;;AU)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)
     - dn: CN=Lab Users,OU=Groups,DC=corp,DC=contoso,DC=com
       classes: [top, group]
       sid: S-1-5-21-1004336348-1177238915-682003330-1110
+      sddl: O:DAG:DAD:AI(A;;RPLCLORC;;;AU)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;DA)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)
       members:
         - CN=Ian Org,OU=Staff,DC=corp,DC=contoso,DC=com
         - CN=Bob User,OU=Staff,DC=corp,DC=contoso,DC=com
     - dn: CN=APP1,OU=Servers,DC=corp,DC=contoso,DC=com
       classes: [top, person, organizationalPerson, user, computer]
       sid: S-1-5-21-1004336348-1177238915-682003330-1111
+      sddl: O:DAG:DAD:AI(A;;RPLCLORC;;;AU)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;DA)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)
       attributes:
         sAMAccountName: APP1$
 machines:

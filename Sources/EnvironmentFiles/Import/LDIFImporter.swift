@@ -197,7 +197,7 @@ public struct LDIFImporter {
   }
 
   static let binaryAttributes: Set<String> = [
-    "objectguid", "msds-generationid", "usercertificate", "thumbnailphoto", "logonhours",
+    "objectguid", "schemaidguid", "attributesecurityguid", "msds-generationid", "usercertificate", "thumbnailphoto", "logonhours",
     "msexchmailboxsecuritydescriptor", "ms-ds-consistencyguid", "msds-consistencyguid",
   ]
 

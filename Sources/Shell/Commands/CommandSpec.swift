@@ -180,7 +180,6 @@ public struct CommandSpec: Sendable {
     return option
   }
 
-  /// The options this command takes, `--format` and `--help` included.
   /// The options this command takes, the ones every command takes included (a command's own
   /// `--force` or `--format` stands for both).
   public var allOptions: [OptionSpec] {

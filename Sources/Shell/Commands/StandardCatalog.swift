@@ -19,7 +19,7 @@ extension CommandCatalog {
     let registry = CommandRegistry(
       SessionCommands.all + EnvironmentCommands.all + AddressCommands.all + LogCommands.all
         + SAMCommands.all + WalkCommands.all + [CheckAllCommand.check] + RuleCommands.all
-        + ExportCommands.all + PermCommands.all,
+        + ExportCommands.all + PermCommands.all + DirectoryPermissionCommands.all,
       groups: groups)
     var nameSources = EnvironmentCommands.nameSources
     nameSources[WalkCommands.names] = { session in session.catalog.walkthroughs.map(\.id) }

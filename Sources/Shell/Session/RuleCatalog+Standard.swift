@@ -1,5 +1,6 @@
 import AddressKit
 import AnswerFiles
+import DirectoryPermissions
 import EnvironmentModel
 import Findings
 import PlacementRules
@@ -22,6 +23,7 @@ extension RuleCatalog {
     Area("NetSetup.log and setupact.log (SetupLogs)", Rule.logRules),
     Area("SAM hives (SAMHive)", Rule.samRules),
     Area("walkthrough checks (Walkthroughs/Stories)", Rule.storyRules),
+    Area("directory permissions (DirectoryPermissions)", Rule.permissionRules),
     Area("check all (Shell)", [.checkUnreadable, .checkLogKindUnknown]),
   ])
 }

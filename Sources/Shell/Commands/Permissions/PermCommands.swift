@@ -1,3 +1,4 @@
+import DirectoryPermissions
 import EnvironmentFiles
 import Findings
 import TextInput
@@ -11,8 +12,8 @@ public enum PermCommands {
     "perm": "permission rules: security descriptors, SDDL and, with the directory, access checks"
   ]
 
-  /// How the schema names GUIDs; raw until the directory's schema provides a resolver.
-  static let objectTypes: any ObjectTypeNames = RawObjectTypes()
+  /// How GUIDs are named: the built-in AD schema (DirectoryPermissions).
+  static let objectTypes: any ObjectTypeNames = DirectorySchema.base
 
   static let domainSIDOption = OptionSpec(
     "domain-sid", value: .text, valueName: "SID",
