@@ -64,7 +64,11 @@ public enum WalkCommands {
     let progress = try session.currentWalk()
     session.walks[session.walkKey] = nil
     session.saveWalks()
-    return TextOutput("stopped '\(progress.walkthrough)' at step '\(progress.step)'")
+    let title = session.catalog.walkthroughs.first { $0.id == progress.walkthrough }?
+      .step(progress.step)?.title ?? progress.step
+    return TextOutput(
+      "stopped '\(progress.walkthrough)' at step \(progress.path.count) (\(title)); "
+        + "'walk start \(progress.walkthrough)' begins it again")
   }
 }
 
