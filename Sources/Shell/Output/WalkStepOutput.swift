@@ -18,7 +18,8 @@ struct WalkStepOutput: CommandOutput {
     if shown.progress.finished, shown.result == nil, !showTrail {
       return finishedText(style)
     }
-    var lines = [
+    var lines = shown.answerNote.map { ["(\($0))"] } ?? []
+    lines += [
       style.bold("\(walkthrough.id) · step \(shown.position) of \(Self.total(shown)) · \(step.kind.rawValue) · \(step.title)")
     ]
     lines += shown.text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
@@ -67,13 +68,18 @@ struct WalkStepOutput: CommandOutput {
     return low == high ? "\(low)" : "\(low)-\(high)"
   }
 
-  /// The steps actually taken, numbered, with the answer each question got.
+  /// The steps actually taken, numbered, with the answer each question holds now (on its last
+  /// visit only: an earlier answer was replaced).
   static func path(_ shown: WalkPresentation) -> [String] {
-    let progress = shown.progress
-    return progress.path.enumerated().map { index, id in
+    let path = shown.progress.path
+    return path.enumerated().map { index, id in
       guard let step = shown.walkthrough.step(id) else { return "\(index + 1). \(id)" }
       var line = "\(index + 1). \(step.title)"
-      if let key = step.question?.key, let answer = progress.answers[key] { line += ": \(answer)" }
+      if !path[(index + 1)...].contains(id), let key = step.question?.key,
+        let answer = shown.progress.answers[key]
+      {
+        line += ": \(answer)"
+      }
       return line
     }
   }
@@ -84,8 +90,8 @@ struct WalkStepOutput: CommandOutput {
     lines.append("  path:")
     lines += Self.path(shown).map { "    " + $0 }
     if !progress.findingIDs.isEmpty { lines.append("  found: \(progress.findingIDs.joined(separator: ", "))") }
-    if !progress.facts.isEmpty {
-      lines += progress.facts.sorted { $0.key < $1.key }.map { "  \($0.key): \($0.value)" }
+    if !progress.pathFacts.isEmpty {
+      lines += progress.pathFacts.sorted { $0.key < $1.key }.map { "  \($0.key): \($0.value)" }
     }
     lines.append("next: \(shown.hint)")
     return lines.joined(separator: "\n")

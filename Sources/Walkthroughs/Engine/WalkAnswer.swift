@@ -40,6 +40,7 @@ enum WalkAnswer {
   /// Why the file `value` names (resolved like every answered path) cannot be read, or nil.
   static func fileProblem(_ value: String, _ context: WalkContext) -> String? {
     guard !value.isEmpty else { return "no file named" }
+    if value.lowercased() == "none" { return "this step needs the file; it cannot be skipped" }
     var probe = context
     probe.answers["?"] = value
     guard let path = probe.path("?") else { return "no file named" }

@@ -36,21 +36,7 @@ public struct WalkEngine: Sendable {
     guard !progress.finished else { throw .finished }
     let walkthrough = try walkthrough(progress.walkthrough)
     guard let step = walkthrough.step(progress.step) else { throw .notStarted }
-    var target = step.next
-    if step.kind == .ask, let question = step.question {
-      guard let answer = progress.answers[question.key] else {
-        throw .needsAnswer(prompt: question.prompt, hint: WalkPresentation.answerHint(question))
-      }
-      if case .choice(let choices) = question.expect,
-        let chosen = choices.first(where: { $0.value == answer }), let branch = chosen.next
-      {
-        target = branch
-      }
-    }
-    if let outcome = progress.outcomes[step.id], let branch = step.branches[outcome] {
-      target = branch
-    }
-    if let route = progress.routes[step.id], let routed = step.routes[route] { target = routed }
+    let target = try Self.target(of: step, progress)
     var moved = progress
     guard let target, let following = walkthrough.step(target) else {
       moved.finished = true
@@ -61,9 +47,30 @@ public struct WalkEngine: Sendable {
     return enter(following, of: walkthrough, progress: moved, context: context.updated(with: moved))
   }
 
-  /// Answers the current `ask` step and goes on. A check that could not judge and leads back to
-  /// its question takes the answer for that question, so "give it again" is never a dead end.
-  /// A refused answer leaves the walk where it was.
+  /// Where `walk next` goes from `step`: the route its check named, else the branch of its
+  /// outcome, else the branch of the chosen answer, else `next`.
+  static func target(of step: WalkStep, _ progress: WalkProgress) throws(WalkError) -> String? {
+    if let route = progress.routes[step.id], let routed = step.routes[route] { return routed }
+    if let outcome = progress.outcomes[step.id], let branch = step.branches[outcome] {
+      return branch
+    }
+    if step.kind == .ask, let question = step.question {
+      guard let answer = progress.answers[question.key] else {
+        throw .needsAnswer(prompt: question.prompt, hint: WalkPresentation.answerHint(question))
+      }
+      if case .choice(let choices) = question.expect,
+        let chosen = choices.first(where: { $0.value == answer }), let branch = chosen.next
+      {
+        return branch
+      }
+    }
+    return step.next
+  }
+
+  /// Answers the current `ask` step and goes on. On a step that asks nothing, the answer is for
+  /// the question the walk goes to next (the one a check that could not judge leads back to, or
+  /// the one its summary just raised), so "give it again" is never a dead end. A refused answer
+  /// leaves the walk where it was.
   public func answer(_ value: String, progress: WalkProgress, context: WalkContext) throws(WalkError)
     -> WalkPresentation
   {
@@ -71,8 +78,8 @@ public struct WalkEngine: Sendable {
     let walkthrough = try walkthrough(progress.walkthrough)
     guard var step = walkthrough.step(progress.step) else { throw .notAQuestion }
     var answered = progress
-    if step.kind != .ask, progress.outcomes[step.id] == .unknown,
-      let back = step.branches[.unknown], let asking = walkthrough.step(back), asking.kind == .ask
+    if step.kind != .ask, let ahead = try? Self.target(of: step, progress),
+      let asking = walkthrough.step(ahead), asking.kind == .ask
     {
       answered.trail.append(step.id)
       answered.step = asking.id
@@ -85,7 +92,8 @@ public struct WalkEngine: Sendable {
     case .choice(let choices):
       let (chosen, note) = try WalkAnswer.choose(value, among: choices, question: question)
       answered.answers[question.key] = chosen
-      if let note { answered.facts[question.prompt] = note }
+      answered.facts[question.prompt] = note
+      answered.factKeysByStep[step.id] = note == nil ? nil : [question.prompt]
     case .file:
       if !(question.optional && value.lowercased() == "none"),
         !WalkAnswer.isInlineArtifact(value, context),
@@ -101,7 +109,9 @@ public struct WalkEngine: Sendable {
     if let problem = question.validate?(value, context.updated(with: answered)) {
       throw .refusedAnswer(value, reason: problem, hint: hint)
     }
-    return try next(answered, context: context.updated(with: answered))
+    var shown = try next(answered, context: context.updated(with: answered))
+    if case .choice = question.expect { shown.answerNote = answered.facts[question.prompt] }
+    return shown
   }
 
   /// Goes back one step (answers and findings gathered so far are kept).
@@ -134,7 +144,9 @@ public struct WalkEngine: Sendable {
       let outcome = check.run(context.updated(with: progress))
       progress.outcomes[step.id] = outcome.outcome
       progress.routes[step.id] = outcome.route.flatMap { step.routes[$0] == nil ? nil : $0 }
+      for key in progress.factKeysByStep[step.id] ?? [] { progress.facts[key] = nil }
       progress.facts.merge(outcome.facts) { $1 }
+      progress.factKeysByStep[step.id] = outcome.facts.keys.sorted()
       progress.findingsByStep[step.id] = outcome.findings.map(\.id)
       result = outcome
     }
@@ -152,7 +164,7 @@ public struct WalkEngine: Sendable {
     WalkPresentation(
       walkthrough: walkthrough, step: step, text: step.fitted?(context) ?? step.text,
       position: progress.trail.count + 1,
-      remaining: progress.finished ? 0...0 : walkthrough.remaining(after: step.id),
+      remaining: progress.finished ? 0...0 : walkthrough.remaining(after: step.id, visited: progress.trail),
       result: result, answeredFromEnvironment: fromEnvironment, progress: progress)
   }
 }

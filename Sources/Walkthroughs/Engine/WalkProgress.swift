@@ -15,10 +15,19 @@ public struct WalkProgress: Sendable, Equatable, Codable {
   public var findingsByStep: [String: [String]]
   /// The route each visited check step named (`WalkCheckResult.route`), by step id.
   public var routes: [String: String]
+  /// The fact keys each check step set, by step id: a check that runs again replaces its own
+  /// facts, and the summary shows only the facts of the path actually taken.
+  public var factKeysByStep: [String: [String]]
   public var finished: Bool
 
   /// The steps of the path actually taken, this one included.
   public var path: [String] { trail + [step] }
+
+  /// The facts set by the steps of the path actually taken.
+  public var pathFacts: [String: String] {
+    let keys = Set(path.flatMap { factKeysByStep[$0] ?? [] })
+    return facts.filter { keys.contains($0.key) }
+  }
 
   /// The finding ids along the path actually taken (the trail and the current step), in order:
   /// a step left by `walk back` no longer counts.
@@ -39,14 +48,16 @@ public struct WalkProgress: Sendable, Equatable, Codable {
     outcomes = [:]
     findingsByStep = [:]
     routes = [:]
+    factKeysByStep = [:]
     finished = false
   }
 
   private enum CodingKeys: String, CodingKey {
-    case walkthrough, step, trail, answers, facts, outcomes, findingsByStep, routes, finished
+    case walkthrough, step, trail, answers, facts, outcomes, findingsByStep, routes, factKeysByStep
+    case finished
   }
 
-  /// Progress saved before routes existed reads with none.
+  /// Progress saved before routes and fact keys existed reads with none.
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     walkthrough = try c.decode(String.self, forKey: .walkthrough)
@@ -57,6 +68,8 @@ public struct WalkProgress: Sendable, Equatable, Codable {
     outcomes = try c.decode([String: WalkOutcome].self, forKey: .outcomes)
     findingsByStep = try c.decode([String: [String]].self, forKey: .findingsByStep)
     routes = try c.decodeIfPresent([String: String].self, forKey: .routes) ?? [:]
+    factKeysByStep =
+      try c.decodeIfPresent([String: [String]].self, forKey: .factKeysByStep) ?? [:]
     finished = try c.decode(Bool.self, forKey: .finished)
   }
 }
@@ -74,6 +87,8 @@ public struct WalkPresentation: Sendable {
   public var result: WalkCheckResult?
   /// Set when an `ask` step took its answer from the environment.
   public var answeredFromEnvironment: String?
+  /// What the last answer was read as, when it was not one of the choices (an address).
+  public var answerNote: String?
   public var progress: WalkProgress
 
   /// The next thing to type: `walk next`, `walk answer yes|no`, or nothing when finished.

@@ -23,22 +23,29 @@ public struct Walkthrough: Sendable {
 
   public func step(_ id: String) -> WalkStep? { steps.first { $0.id == id } }
 
-  /// The fewest and the most steps still ahead of `id` along any path that does not revisit a
-  /// step, for "step 3 of 5" (or "of 5-7" when the branches taken decide).
-  public func remaining(after id: String) -> ClosedRange<Int> {
+  /// The fewest and the most steps still ahead of `id` to an end of the walk, along paths that
+  /// do not revisit a step (a loop back is not an end), for "step 3 of 5" (or "of 5-7" while the
+  /// branches to come decide). Steps already `visited` are avoided when an end can be reached
+  /// without them.
+  public func remaining(after id: String, visited: [String] = []) -> ClosedRange<Int> {
+    if let ahead = remaining(after: id, avoiding: Set(visited + [id])) { return ahead }
+    return remaining(after: id, avoiding: [id]) ?? 0...0
+  }
+
+  private func remaining(after id: String, avoiding: Set<String>) -> ClosedRange<Int>? {
     var low = Int.max, high = 0
     func walk(_ id: String, _ depth: Int, _ seen: Set<String>) {
       guard let step = step(id) else { return }
-      let ahead = Set(step.targets).subtracting(seen).filter { self.step($0) != nil }
-      if ahead.isEmpty {
+      if step.canEnd {
         low = min(low, depth)
         high = max(high, depth)
-        return
       }
-      for target in ahead.sorted() { walk(target, depth + 1, seen.union([target])) }
+      for target in Set(step.targets).subtracting(seen).sorted() where self.step(target) != nil {
+        walk(target, depth + 1, seen.union([target]))
+      }
     }
-    walk(id, 0, [id])
-    return min(low, high)...high
+    walk(id, 0, avoiding)
+    return low == Int.max ? nil : low...high
   }
 
   /// Step ids named as a branch target that do not exist (a walkthrough's own consistency test).
@@ -102,6 +109,16 @@ public struct WalkStep: Sendable {
     self.branches = branches
     self.routes = routes
     self.fitted = fitted
+  }
+
+  /// True when the walk can finish at this step: nothing comes after it for some answer or
+  /// outcome.
+  var canEnd: Bool {
+    guard next == nil else { return false }
+    if case .choice(let choices) = question?.expect, choices.allSatisfy({ $0.next != nil }) {
+      return false
+    }
+    return check == nil || WalkOutcome.allCases.contains { branches[$0] == nil }
   }
 
   /// Every step id this step can lead to.

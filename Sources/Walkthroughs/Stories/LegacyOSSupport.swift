@@ -23,11 +23,11 @@ public enum LegacyOSSupport {
     public var azure: String
   }
 
-  /// The day the table was last checked against its sources.
+  /// The day the table was last checked against its sources (verdicts use today's date).
   public static let asOf = "2026-11-21"
 
   static let lifecycle =
-    "Microsoft Lifecycle: learn.microsoft.com/lifecycle/products (Windows Server 2000 ... 2022)"
+    "Microsoft Lifecycle: learn.microsoft.com/lifecycle/products (Windows Server 2000 ... 2025)"
   static let esu =
     "Microsoft: Extended Security Updates for Windows Server (learn.microsoft.com/windows-server/get-started/extended-security-updates-overview)"
   static let kb2003 = "Microsoft support 3206074: Running Windows Server 2003 on Microsoft Azure"
@@ -86,6 +86,9 @@ public enum LegacyOSSupport {
     Release(
       id: "ws2022", name: "Windows Server 2022", extendedEnd: "2031-10-14", esuEnd: nil,
       azure: "supported"),
+    Release(
+      id: "ws2025", name: "Windows Server 2025", extendedEnd: "2034-10-10", esuEnd: nil,
+      azure: "supported"),
   ]
 
   /// The release with this id, if the table has it.
@@ -94,7 +97,7 @@ public enum LegacyOSSupport {
   }
 
   /// Whether `release` is supported on `date` (ISO 8601), with ESU, or not at all, as findings.
-  public static func judge(_ release: Release, on date: String = asOf) -> WalkCheckResult {
+  public static func judge(_ release: Release, on date: String) -> WalkCheckResult {
     if release.extendedEnd >= date {
       return WalkCheckResult(
         .passed,
@@ -125,6 +128,24 @@ public enum LegacyOSSupport {
           fix: "upgrade or migrate the workload; keep the VM isolated until then",
           refs: refs(release))
       ],
-      facts: ["support ends": release.extendedEnd])
+      facts: ["support ends": release.extendedEnd] + (release.esuEnd.map { ["ESU ended": $0] } ?? [:]))
   }
+
+  /// What to do, fitted to where the release stands on `date`: enrol in ESU only while ESU
+  /// still runs; otherwise isolate and migrate.
+  public static func plan(_ release: Release, on date: String) -> String {
+    if let esu = release.esuEnd, esu >= date, release.extendedEnd < date {
+      let included = release.azure.contains("no extra cost") ? " (on Azure VMs it is included)" : ""
+      return "Enrol the VM in Extended Security Updates\(included) and keep it patched: ESU runs "
+        + "until \(esu). Plan the upgrade or the replacement of the workload before that date."
+    }
+    let ended = release.esuEnd.map { "Extended Security Updates ended \($0), so no " } ?? "No "
+    return ended + "security updates will come. Isolate the VM: its own subnet with a network "
+      + "security group that admits only the clients that need it, no internet egress, backups. "
+      + "Then upgrade or replace the workload as the first item of the plan."
+  }
+}
+
+extension Dictionary where Key == String, Value == String {
+  fileprivate static func + (lhs: Self, rhs: Self) -> Self { lhs.merging(rhs) { $1 } }
 }
