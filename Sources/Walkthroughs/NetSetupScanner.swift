@@ -28,8 +28,13 @@ struct NetSetupScanner: LineConsumer {
   /// One line with the residue of pasting removed: its timestamp (if any), then a parameter of
   /// the current dump, a line known by its function name, or a failing step.
   private mutating func scan(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
-    let (era, start) = NetSetupLinePrefix.split(line)
+    let (era, stampEnd) = NetSetupLinePrefix.split(line)
     eraCounts[Self.eraIndex(era)] += 1
+    var start = stampEnd
+    if era != .none, start < line.count, line[start] == 0x7C {  // a table column after the stamp
+      start += 1
+      if start < line.count, line[start] == 0x20 { start += 1 }
+    }
     let message = UnsafeBufferPointer(rebasing: line[start...])
     var indent = 0
     while indent < message.count, message[indent] == 0x20 || message[indent] == 0x09 {

@@ -31,6 +31,14 @@ final class AnswerChecksTests: XCTestCase {
     XCTAssertEqual(LegacyOSSupport.judge(ws2016, on: "2027-01-13").outcome, .failed, "judged on the day given")
   }
 
+  func testReleasesAsPeopleNameThem() {
+    XCTAssertEqual(LegacyOSSupport.read("Windows Server 2012 R2")?.choice, "ws2012r2")
+    XCTAssertEqual(LegacyOSSupport.read("2008 R2 SP1")?.choice, "ws2008r2")
+    XCTAssertEqual(LegacyOSSupport.read("Server 2003 R2")?.choice, "ws2003")
+    XCTAssertEqual(LegacyOSSupport.read("WS 2025")?.choice, "ws2025")
+    XCTAssertNil(LegacyOSSupport.read("NT 4.0"))
+  }
+
   /// The plan fits the verdict: enrol in ESU only while ESU runs.
   func testLegacyOSPlanFollowsTheDate() throws {
     let r2 = try XCTUnwrap(LegacyOSSupport.release("ws2008r2"))

@@ -55,6 +55,23 @@ final class PastedExcerptTests: XCTestCase {
       "NetpGetComputerObjectDn: Specified path 'CN=Computers,DC=contoso,DC=com' is not an OU")
   }
 
+  func testATableWithTheTimestampInItsOwnColumn() throws {
+    let r = netsetup([
+      "| Time | Message |",
+      "|---|---|",
+      "| 03/06/2025 11:29:05:537 | NetpDoDomainJoin |",
+      "| 03/06/2025 11:29:05:559 | NetpJoinDomain |",
+      "| 03/06/2025 11:29:05:559 |   MachineAccountOU: CN=Computers,DC=contoso,DC=com |",
+      "| 03/06/2025 11:29:09:100 | NetpDoDomainJoin: status: 0x2 |",
+    ])
+    let attempt = try XCTUnwrap(r.attempts.first)
+    XCTAssertEqual(attempt.status, 2)
+    XCTAssertEqual(attempt.machineAccountOU, "CN=Computers,DC=contoso,DC=com")
+    let cause = try XCTUnwrap(r.findings.first)
+    XCTAssertEqual(cause.id, "NETSETUP-OU-NOT-OU")
+    XCTAssertEqual(cause.evidence?.line, 5)
+  }
+
   func testNotAnOUWithoutTimestampIsRecognised() throws {
     let r = netsetup(["NetpGetComputerObjectDn: Specified path 'CN=Computers,DC=x' is not an OU | |"])
     let ou = try XCTUnwrap(r.findings.first { $0.id == "NETSETUP-OU-CONTAINER" })

@@ -1,4 +1,5 @@
 import Findings
+import Foundation
 
 /// Support dates of Windows Server releases and what Azure says about running them: a small
 /// table, as of `asOf`, so that "it runs" and "it is supported" can be told apart.
@@ -90,6 +91,17 @@ public enum LegacyOSSupport {
       id: "ws2025", name: "Windows Server 2025", extendedEnd: "2034-10-10", esuEnd: nil,
       azure: "supported"),
   ]
+
+  /// A release as people name it (`Windows Server 2012 R2`, `2008r2 sp1`, `WS 2025`).
+  static func read(_ text: String) -> WalkInterpretation? {
+    var key = text.lowercased().filter { $0.isLetter || $0.isNumber }
+    for noise in ["windows", "server", "ws", "sp1", "sp2", "datacenter", "standard"] {
+      key = key.replacingOccurrences(of: noise, with: "")
+    }
+    if key == "2003r2" { key = "2003" }  // one row covers 2003 and 2003 R2
+    guard !key.isEmpty, let release = release("ws" + key) else { return nil }
+    return WalkInterpretation(choice: release.id, note: "\(text): \(release.name)")
+  }
 
   /// The release with this id, if the table has it.
   public static func release(_ id: String) -> Release? {

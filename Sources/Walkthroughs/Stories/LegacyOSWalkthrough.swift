@@ -28,8 +28,8 @@ enum LegacyOSWalkthrough {
           key: "os", prompt: "the operating system",
           expect: .choice(
             LegacyOSSupport.releases.map { WalkChoice($0.id, $0.name) }
-              + [WalkChoice("other", "something else (Linux, a client OS, NT 4.0)", next: "other")])
-        )),
+              + [WalkChoice("other", "something else (Linux, a client OS, NT 4.0)", next: "other")]),
+          interpret: { LegacyOSSupport.read($0) })),
       WalkStep(
         "judge", .check, title: "Supported, ESU only, or unsupported",
         text: "Looking the release up in the table (checked against its sources on \(LegacyOSSupport.asOf)).",
