@@ -45,8 +45,9 @@ struct NetSetupScanner: LineConsumer {
       readParameter(body, number)
       return
     }
-    if NetSetupParameter.isKnown(body) {
-      // A dump line pasted without its indentation (or without the lines before it).
+    if era == .none, NetSetupParameter.isKnown(body) {
+      // A dump line pasted without its timestamp and indentation (or the lines before it);
+      // with timestamps the log's own indentation marks the dump.
       if current == nil { openImplicit(number, at: NetSetupLinePrefix.timestamp(line, era: era)) }
       readParameter(body, number)
       return

@@ -43,7 +43,11 @@ public enum WalkCommands {
 
   static let answer = CommandSpec(
     ["walk", "answer"], summary: "answer the current step's question",
-    arguments: [ArgumentSpec("VALUE", .text, .variadic(minimum: 1), help: "the answer (a choice, a file, text)")],
+    arguments: [
+      ArgumentSpec(
+        "VALUE", .text, .variadic(minimum: 1),
+        help: "the answer: a choice (or a unique prefix of one), a file, an address, text")
+    ],
     examples: ["walk answer yes", "walk answer logs/NetSetup.log"]
   ) { invocation, session in
     let progress = try session.currentWalk()
