@@ -229,4 +229,20 @@ final class WalkEngineTests: XCTestCase {
     XCTAssertEqual(shown.text, "fitted to lan")
     XCTAssertEqual(shown.remaining, 0...0)
   }
+
+  func testACheckIsNeverClearAboveItsOwnError() throws {
+    let story = Walkthrough(
+      id: "careless", title: "t", summary: "s",
+      steps: [
+        WalkStep(
+          "look", .check, title: "Look", text: "t", why: "w",
+          check: WalkCheck { _ in
+            WalkCheckResult(
+              .passed, "nothing wrong",
+              findings: [Finding(id: "T-ERR", severity: .error, subject: "s", message: "m")])
+          })
+      ])
+    let shown = try WalkEngine(library: [story]).start("careless", context: context)
+    XCTAssertEqual(shown.result?.outcome, .failed)
+  }
 }

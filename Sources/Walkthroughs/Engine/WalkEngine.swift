@@ -141,7 +141,11 @@ public struct WalkEngine: Sendable {
     }
     var result: WalkCheckResult?
     if let check = step.check {
-      let outcome = check.run(context.updated(with: progress))
+      var outcome = check.run(context.updated(with: progress))
+      // A check never reports CLEAR above an error it found itself.
+      if outcome.outcome == .passed, outcome.findings.contains(where: { $0.severity == .error }) {
+        outcome.outcome = .failed
+      }
       progress.outcomes[step.id] = outcome.outcome
       progress.routes[step.id] = outcome.route.flatMap { step.routes[$0] == nil ? nil : $0 }
       for key in progress.factKeysByStep[step.id] ?? [] { progress.facts[key] = nil }
