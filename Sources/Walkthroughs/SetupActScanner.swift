@@ -13,7 +13,7 @@ struct SetupActScanner: LineConsumer {
     guard ByteSearch.index(line, "Unattended Join") != nil
       || ByteSearch.index(line, "[DJOIN.EXE]") != nil
     else { return }
-    let text = PastedLine.straightened(LogText.decode(line).text)
+    let text = LogText.decode(line).text
     let time = SetupActTime.parse(text)
     let message = Self.message(text)
     if lines.count < Self.maxLines {

@@ -72,6 +72,15 @@ final class PastedExcerptTests: XCTestCase {
     XCTAssertEqual(cause.evidence?.line, 5)
   }
 
+  func testWindows1252QuotesFromAWordProcessor() throws {
+    var bytes = Array("NetpGetComputerObjectDn: Specified path ".utf8) + [0x91]
+    bytes += Array("CN=Computers,DC=x".utf8) + [0x92] + Array(" is not an OU\r\n".utf8)
+    let r = NetSetupLog.analyze(bytes: bytes, file: "paste.txt")
+    let ou = try XCTUnwrap(r.findings.first { $0.id == "NETSETUP-OU-CONTAINER" })
+    XCTAssertEqual(
+      ou.evidence?.text, "NetpGetComputerObjectDn: Specified path 'CN=Computers,DC=x' is not an OU")
+  }
+
   func testNotAnOUWithoutTimestampIsRecognised() throws {
     let r = netsetup(["NetpGetComputerObjectDn: Specified path 'CN=Computers,DC=x' is not an OU | |"])
     let ou = try XCTUnwrap(r.findings.first { $0.id == "NETSETUP-OU-CONTAINER" })
