@@ -245,4 +245,16 @@ final class WalkEngineTests: XCTestCase {
     let shown = try WalkEngine(library: [story]).start("careless", context: context)
     XCTAssertEqual(shown.result?.outcome, .failed)
   }
+
+  func testProgressSavedBeforeRoutesStillLoads() throws {
+    let old = """
+      {"walkthrough":"test-story","step":"look","trail":["intro","file"],"answers":{"file":"bad.log"},
+      "facts":{"cause":"bad"},"outcomes":{"look":"failed"},"findingsByStep":{"look":["T-BAD"]},
+      "finished":false}
+      """
+    let progress = try JSONDecoder().decode(WalkProgress.self, from: Data(old.utf8))
+    XCTAssertEqual(progress.routes, [:])
+    XCTAssertEqual(progress.factKeysByStep, [:])
+    XCTAssertEqual(try engine.next(progress, context: context).step.id, "fix")
+  }
 }
