@@ -24,7 +24,8 @@ struct NetSetupDiagnosis {
           id: "NETSETUP-NO-VERDICT", severity: .warning, subject: subject(last),
           message: "The last attempt (line \(last.line)) has no 'NetpDoDomainJoin: status:' "
             + "line: the log (or the excerpt) ends before it, or the join was still running.",
-          evidence: Evidence(file: file, line: last.line, text: last.startSeen ? "NetpDoDomainJoin" : nil),
+          evidence: Evidence(
+            file: file, line: last.line, text: last.startSeen ? "NetpDoDomainJoin" : nil),
           fix: "Collect NetSetup.log again after the join finishes.", refs: [Sources.logAnalysis]))
     }
     if let final = attempts.last(where: { $0.status != nil }) {

@@ -104,7 +104,9 @@ struct NetSetupScanner: LineConsumer {
 
   mutating func finish() -> [JoinAttempt] {
     // An excerpt of failing steps only (no start, parameters or status) is one attempt.
-    if attempts.isEmpty, current == nil, !orphans.isEmpty { openImplicit(orphanStart ?? 1, at: nil) }
+    if attempts.isEmpty, current == nil, !orphans.isEmpty {
+      openImplicit(orphanStart ?? 1, at: nil)
+    }
     if let open = current { attempts.append(open) }
     current = nil
     for index in attempts.indices {

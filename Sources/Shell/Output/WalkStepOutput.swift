@@ -20,7 +20,9 @@ struct WalkStepOutput: CommandOutput {
     }
     var lines = shown.answerNote.map { ["(\($0))"] } ?? []
     lines += [
-      style.bold("\(walkthrough.id) · step \(shown.position) of \(Self.total(shown)) · \(step.kind.rawValue) · \(step.title)")
+      style.bold(
+        "\(walkthrough.id) · step \(shown.position) of \(Self.total(shown)) · "
+          + "\(step.kind.rawValue) · \(step.title)")
     ]
     lines += shown.text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
     lines.append(style.dim("  why: \(step.why)"))
@@ -86,7 +88,8 @@ struct WalkStepOutput: CommandOutput {
 
   private func finishedText(_ style: TextStyle) -> String {
     let progress = shown.progress
-    var lines = [style.bold("\(shown.walkthrough.id) · complete after \(Plural.count(progress.path.count, "step"))")]
+    let steps = Plural.count(progress.path.count, "step")
+    var lines = [style.bold("\(shown.walkthrough.id) · complete after \(steps)")]
     lines.append("  path:")
     lines += Self.path(shown).map { "    " + $0 }
     if !progress.findingIDs.isEmpty { lines.append("  found: \(progress.findingIDs.joined(separator: ", "))") }

@@ -168,7 +168,8 @@ public struct WalkEngine: Sendable {
     WalkPresentation(
       walkthrough: walkthrough, step: step, text: step.fitted?(context) ?? step.text,
       position: progress.trail.count + 1,
-      remaining: progress.finished ? 0...0 : walkthrough.remaining(after: step.id, visited: progress.trail),
+      remaining: progress.finished
+        ? 0...0 : walkthrough.remaining(after: step.id, visited: progress.trail),
       result: result, answeredFromEnvironment: fromEnvironment, progress: progress)
   }
 }

@@ -140,7 +140,8 @@ public enum LegacyOSSupport {
           fix: "upgrade or migrate the workload; keep the VM isolated until then",
           refs: refs(release))
       ],
-      facts: ["support ends": release.extendedEnd] + (release.esuEnd.map { ["ESU ended": $0] } ?? [:]))
+      facts: ["support ends": release.extendedEnd]
+        + (release.esuEnd.map { ["ESU ended": $0] } ?? [:]))
   }
 
   /// What to do, fitted to where the release stands on `date`: enrol in ESU only while ESU

@@ -36,7 +36,9 @@ enum RRASDHCPWANWalkthrough {
         branches: [.failed: "adapter"]),
       WalkStep(
         "symptom", .ask, title: "What do the VPN clients get?",
-        text: "Connect a client and run ipconfig: which address did its PPP/VPN adapter get? (Give the address itself, or one of the answers.)",
+        text:
+          "Connect a client and run ipconfig: which address did its PPP/VPN adapter get? "
+          + "(Give the address itself, or one of the answers.)",
         why: "the client's address tells which DHCP server RRAS reached",
         question: WalkQuestion(
           key: "client-address", prompt: "the VPN client's address",
@@ -96,7 +98,8 @@ enum RRASDHCPWANWalkthrough {
         choice: "apipa", note: "\(text): RFC 3927 link-local (APIPA): no DHCP server answered RRAS")
     }
     if labels.contains(.rfc1918) {
-      return WalkInterpretation(choice: "lan", note: "\(text): RFC 1918 private, read as the LAN's scope")
+      return WalkInterpretation(
+        choice: "lan", note: "\(text): RFC 1918 private, read as the LAN's scope")
     }
     if labels.contains(.sharedAddressSpace) || labels.isEmpty
       || labels.allSatisfy({ $0 == .documentation })
