@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Findings
 
 /// Splits a byte stream into trimmed lines, chunk by chunk, in bounded memory.
 ///

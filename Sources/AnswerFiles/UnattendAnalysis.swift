@@ -1,3 +1,4 @@
+import EnvironmentModel
 import Findings
 
 /// The result of `analyze unattend`: the parsed file, its findings and the JSON the shell prints.

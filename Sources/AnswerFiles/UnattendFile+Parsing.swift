@@ -1,10 +1,5 @@
 import Findings
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import TextInput
 
 extension UnattendFile {
   /// The component that joins a domain during setup.
@@ -40,14 +35,11 @@ extension UnattendFile {
     return model
   }
 
-  /// Reads the file at `path` and parses it; an unreadable file is an `InputError` at line 1.
-  public static func parse(contentsOf path: String) throws(InputError) -> UnattendFile {
-    guard let bytes = InputBytes.read(path) else {
-      throw InputError(
-        "cannot read the file: expected a readable unattend.xml",
-        at: SourceLocation(file: path, line: 1, column: 1))
-    }
-    return try parse(bytes, file: path)
+  /// Reads the file at `path` through the one reader and decoding layer (so UTF-16 reaches the
+  /// XML parser as UTF-8) and parses it. Errors name the file `shownAs` (default `path`): a
+  /// `FileReadError` when it cannot be read as text, an `InputError` when it is not valid.
+  public static func parse(contentsOf path: String, shownAs: String? = nil) throws -> UnattendFile {
+    try parse(InputFile.text(path, shownAs: shownAs), file: shownAs ?? path)
   }
 
   private mutating func read(component: UnattendComponent, node: XMLNode) {

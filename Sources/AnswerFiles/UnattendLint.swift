@@ -1,3 +1,4 @@
+import EnvironmentModel
 import Findings
 
 /// The UnattendedJoin and local-password rules run over an `UnattendFile`.

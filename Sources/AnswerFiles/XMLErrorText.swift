@@ -1,8 +1,10 @@
 /// Readable messages for the parser's numeric error codes (libxml2's numbering, which
-/// Foundation's `XMLParser` passes through), each saying what was expected.
-enum XMLErrorText {
+/// Foundation's `XMLParser` passes through), each saying what was expected. The one table every
+/// XML reader uses (answer files and netcfg exports); `XMLErrorTextTests` checks each code
+/// against libxml2's `xmlParserErrors` (include/libxml/xmlerror.h).
+public enum XMLErrorText {
   /// The message for `code`, using the elements still open to name the missing end tag.
-  static func message(code: Int, openElements: [(name: String, line: Int)]) -> String {
+  public static func message(code: Int, openElements: [(name: String, line: Int)] = []) -> String {
     let innermost = openElements.last.map { "</\($0.name)> (opened on line \($0.line))" }
     switch code {
     case 4:
@@ -13,7 +15,8 @@ enum XMLErrorText {
         + "or a quoted attribute value"
     case 9: return "invalid character: expected text without control characters"
     case 23: return "expected ';' to end the entity reference (write '&amp;' for a literal '&')"
-    case 24, 26, 27:
+    case 24: return "expected a name after '%' (a parameter-entity reference)"
+    case 26, 27:
       return "undeclared entity: expected one of &lt; &gt; &amp; &quot; &apos; or &#N;"
     case 38: return "'<' inside an attribute value: expected '&lt;'"
     case 39: return "expected '\"' or ''' to start the attribute value"
@@ -31,6 +34,7 @@ enum XMLErrorText {
     case 77:
       if let innermost { return "element not closed: expected \(innermost)" }
       return "element not closed: expected its end tag"
+    case 111: return "parsing stopped at this point"
     case 85, 86:
       return "expected a single root element with nothing but comments after its end tag"
     default:

@@ -1,8 +1,5 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Crypto
+import Findings
 
 /// What a write produced: where, how big, and its SHA-256, so the user can verify the artifact.
 public struct WrittenArtifact: Sendable, Equatable {
@@ -57,7 +54,7 @@ public struct ArtifactWriter: Sendable {
       unlink(temporary)
       throw .system(path: path, operation: "rename into", message: error)
     }
-    return WrittenArtifact(path: path, size: bytes.count, sha256: SHA256.hex(of: bytes))
+    return WrittenArtifact(path: path, size: bytes.count, sha256: Self.sha256(bytes))
   }
 
   /// Writes UTF-8 text.
@@ -130,4 +127,18 @@ public struct ArtifactWriter: Sendable {
   }
 
   private static func lastError() -> String { String(cString: strerror(errno)) }
+}
+
+extension ArtifactWriter {
+  /// The lower-case hex SHA-256 of `bytes` (swift-crypto), as reported for every written file.
+  static func sha256(_ bytes: [UInt8]) -> String {
+    let digits = Array("0123456789abcdef".utf8)
+    var hex: [UInt8] = []
+    hex.reserveCapacity(64)
+    for byte in SHA256.hash(data: bytes) {
+      hex.append(digits[Int(byte >> 4)])
+      hex.append(digits[Int(byte & 0xF)])
+    }
+    return String(decoding: hex, as: UTF8.self)
+  }
 }

@@ -1,29 +1,6 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
-/// Input read whole, and where its bytes stop being UTF-8 text: the two questions every reader
-/// of answer files, transcripts and short logs asks before parsing.
+/// Where input bytes stop being UTF-8 text: the question every reader of answer files,
+/// transcripts and short logs asks before parsing (reading is `TextInput.InputFile`'s job).
 public enum InputBytes {
-  /// The file's bytes, or nil when it cannot be opened or read, or is larger than `limit`.
-  public static func read(_ path: String, limit: Int = 256 << 20) -> [UInt8]? {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { return nil }
-    defer { close(fd) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while bytes.count <= limit {
-      let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-      if n < 0, errno == EINTR { continue }
-      if n < 0 { return nil }
-      if n == 0 { return bytes }
-      bytes.append(contentsOf: chunk[0..<n])
-    }
-    return nil
-  }
-
   /// The offset of the first byte that does not start or continue a well-formed UTF-8 sequence
   /// (overlong forms and encoded surrogates included), or nil when all of it is UTF-8.
   public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {

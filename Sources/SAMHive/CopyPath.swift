@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Findings
 
 /// The checks that keep `sam fix` from writing the source: the copy may not be the same path,
 /// resolve to it, be a link or directory, or be the same inode (a hard link).

@@ -1,12 +1,6 @@
 import CHivex
 import Findings
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// An open libhivex handle, closed when the last reference goes. Read-only opens mmap the file
 /// PROT_READ; writable opens copy it into memory (libhivex closes the file at once), so edits
 /// reach disk only through `commit(to:)`, which the repair points at the copy.

@@ -1,11 +1,5 @@
 import Findings
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// `sam fix`: writes a repaired copy of a SAM hive and never writes the source. libhivex loads
 /// the source into memory (HIVEX_OPEN_WRITE reads it and closes it), the edits happen there, and
 /// `hivex_commit` writes them to the copy path only, which must not be or lead to the source.

@@ -1,4 +1,5 @@
 import AnswerFiles
+import EnvironmentModel
 import Findings
 import XCTest
 

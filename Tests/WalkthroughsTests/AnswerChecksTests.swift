@@ -1,3 +1,4 @@
+import EnvironmentModel
 import XCTest
 
 @testable import Walkthroughs

@@ -1,4 +1,6 @@
-import Environments
+import EnvironmentFiles
+import EnvironmentModel
+import PlacementRules
 import XCTest
 
 @testable import Walkthroughs

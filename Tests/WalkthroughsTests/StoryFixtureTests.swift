@@ -1,4 +1,5 @@
-import Environments
+import EnvironmentFiles
+import EnvironmentModel
 import Foundation
 import XCTest
 

@@ -1,4 +1,4 @@
-import Environments
+import EnvironmentModel
 import Findings
 
 /// `show` and its subcommands: the current environment, or one part of it.

@@ -1,11 +1,6 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 import Artifacts
-import Environments
+import EnvironmentFiles
+import EnvironmentModel
 import Findings
 
 /// The commands that load, list, switch, save, compare and unload environments. `show` and its
@@ -65,11 +60,7 @@ public enum EnvironmentCommands {
     } else {
       guard let path = invocation.path("FILE") else { throw ShellError("load needs FILE") }
       let column = invocation.words("FILE").first?.column
-      var info = stat()
-      guard stat(path, &info) == 0 else { throw ShellError("no such file: \(typed)", column: column) }
-      guard (info.st_mode & S_IFMT) == S_IFREG else {
-        throw ShellError("\(typed) is not a regular file", column: column)
-      }
+      try FileProbe.requireFile(path, typed: typed, column: column)
       if name == nil { name = EnvironmentLoader.defaultName(typed) }
       result = try EnvironmentLoader.load(path: path, name: name, shownAs: typed)
     }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Findings
 
 /// A command with its arguments and options parsed and checked against its declaration.
 public struct Invocation: Sendable {

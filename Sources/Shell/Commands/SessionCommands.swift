@@ -1,11 +1,6 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 import Artifacts
 import Findings
+import TextInput
 
 /// The commands about the session itself: help, history, recording, saving, sourcing, settings,
 /// lessons and quitting.
@@ -82,10 +77,9 @@ public enum SessionCommands {
     examples: ["source examples/first-look.hb"]
   ) { invocation, session in
     guard let path = invocation.path("FILE") else { throw ShellError("source needs FILE") }
-    guard FileProbe.exists(path) else {
-      throw ShellError("no such file: \(invocation.value("FILE") ?? path)", column: invocation.words("FILE").first?.column)
-    }
-    session.requests.append(.source(path: path))
+    let typed = invocation.value("FILE") ?? path
+    try FileProbe.requireFile(path, typed: typed, column: invocation.words("FILE").first?.column)
+    session.requests.append(.source(path: path, shownAs: typed))
     return EmptyOutput()
   }
 
@@ -151,5 +145,21 @@ enum FileProbe {
   static func exists(_ path: String) -> Bool {
     var info = stat()
     return stat(path, &info) == 0
+  }
+
+  /// Refuses a FILE argument that is missing or a directory before a command runs, worded as
+  /// every reader words it (`FileReadError`): the path as typed, then the reason; the caret
+  /// points at the word.
+  static func requireFile(_ path: String, typed: String, column: Int?) throws(ShellError) {
+    var info = stat()
+    let error: FileReadError
+    if stat(path, &info) != 0 {
+      error = FileReadError(path: typed, errno: errno)
+    } else if (info.st_mode & S_IFMT) == S_IFDIR {
+      error = FileReadError(path: typed, reason: .directory)
+    } else {
+      return
+    }
+    throw ShellError(error.description, column: column)
   }
 }

@@ -1,6 +1,6 @@
 import AddressKit
 import Findings
-import Rules
+import PlacementRules
 
 /// `addr ADDRESS...`: per address the verdict line (class, forwarding, reachability), then
 /// what the session's rule pack says about it in each role.

@@ -1,4 +1,4 @@
-import Environments
+import EnvironmentModel
 import Findings
 
 /// The Azure side of an environment as `show` prints it: vnets, subnets, local sites,

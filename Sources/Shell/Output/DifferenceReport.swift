@@ -1,4 +1,5 @@
-import Environments
+import EnvironmentFiles
+import EnvironmentModel
 import Findings
 
 /// What `diff A B` shows: one line per difference (`+` only in B, `-` only in A, `~` changed),

@@ -1,4 +1,4 @@
-import Environments
+import EnvironmentModel
 import Findings
 
 /// The AD domain and its objects as `show domain`, `show objects`, `show object DN` and

@@ -1,4 +1,5 @@
-import Environments
+import EnvironmentFiles
+import EnvironmentModel
 import Findings
 
 /// What `envs` shows: each loaded environment with where it came from and what it holds, the

@@ -1,4 +1,4 @@
-import Environments
+import EnvironmentModel
 import Findings
 
 /// What an environment holds, counted: the one-line summary `load`, `envs` and `show` print

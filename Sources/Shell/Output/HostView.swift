@@ -1,4 +1,4 @@
-import Environments
+import EnvironmentModel
 import Findings
 
 /// Hosts and their interfaces as `show hosts` / `show host NAME` print them.

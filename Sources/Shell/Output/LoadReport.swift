@@ -1,4 +1,5 @@
-import Environments
+import EnvironmentFiles
+import EnvironmentModel
 import Findings
 
 /// What `load` reports: the environment loaded, what it holds, and the warnings met on the way

@@ -1,5 +1,6 @@
 import AnswerFiles
 import Findings
+import SetupLogs
 import Walkthroughs
 
 /// `analyze netsetup`: a verdict line, one line per attempt, then the findings.

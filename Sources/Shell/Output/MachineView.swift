@@ -1,4 +1,4 @@
-import Environments
+import EnvironmentModel
 import Findings
 
 /// Machines to deploy, with their answer files and logs, as `show machines` / `show machine`

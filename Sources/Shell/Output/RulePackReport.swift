@@ -1,5 +1,5 @@
 import Findings
-import Rules
+import PlacementRules
 
 /// `rules`: a placement rule pack's rules with their ids, severities and sources.
 struct RulePackReport: CommandOutput {

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Findings
 
 /// Where the shell's text goes: standard output and error (buffered), or a capture buffer when
 /// a transcript is being checked. This is the one place the shell writes to the process's

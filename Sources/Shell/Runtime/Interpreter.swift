@@ -1,11 +1,6 @@
 import Artifacts
 import Findings
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import TextInput
 
 /// How a run treats its commands.
 public struct RunOptions: Sendable, Equatable {
@@ -171,8 +166,8 @@ public struct Interpreter: Sendable {
           console.flush()
           Self.waitForEnter()
         }
-      case .source(let path):
-        source(path)
+      case .source(let path, let shownAs):
+        source(path, shownAs: shownAs)
       case .startRecording(let path, let shownAs, let force):
         if recording != nil { stopRecording() }
         recording = Recording(path: path, shownAs: shownAs, force: force)
@@ -193,20 +188,22 @@ public struct Interpreter: Sendable {
     }
   }
 
-  private mutating func source(_ path: String) {
+  private mutating func source(_ path: String, shownAs: String) {
     guard sourceDepth < 16 else {
       fail(ShellError("source: files nest more than 16 deep (a file sources itself?)"), line: nil, origin: nil)
       return
     }
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else {
-      fail(ShellError("source: cannot read \(path): \(String(cString: strerror(errno)))"), line: nil, origin: nil)
+    let bytes: [UInt8]
+    do throws(FileReadError) {
+      bytes = try InputFile.text(path, shownAs: shownAs)
+    } catch {
+      fail(ShellError("source: \(error.description)"), line: nil, origin: nil)
       return
     }
-    defer { close(fd) }
     sourceDepth += 1
     defer { sourceDepth -= 1 }
-    var script = ScriptLines(reader: LineReader(fd: fd), file: path, transcriptPrompts: path.hasSuffix(".hbt"))
+    var script = ScriptLines(
+      reader: LineReader(bytes: bytes), file: path, transcriptPrompts: path.hasSuffix(".hbt"))
     while !isFinished, let next = script.next() {
       switch next {
       case .failure(let error, let origin): reportInputProblem(error, origin: origin)

@@ -1,10 +1,4 @@
 import Findings
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Reads lines of bytes from a file descriptor in large chunks, one pass, no per-line system
 /// calls. A line longer than `longestLine` is cut there and flagged instead of growing without
 /// bound; CR before LF is dropped.
@@ -30,6 +24,14 @@ public struct LineReader {
   public init(fd: Int32, chunkSize: Int = 1 << 16) {
     self.fd = fd
     chunk = [UInt8](repeating: 0, count: chunkSize)
+  }
+
+  /// Lines of a file already read and decoded (`InputFile.text`): scripts and transcripts.
+  public init(bytes: [UInt8]) {
+    fd = -1
+    chunk = bytes
+    end = bytes.count
+    atEOF = true
   }
 
   public mutating func next() -> RawLine? {

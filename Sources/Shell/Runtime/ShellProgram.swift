@@ -1,12 +1,7 @@
 import Findings
 import Artifacts
 import LineEditing
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import TextInput
 
 /// The ways the shell runs, each returning the process exit status: 0 when every command
 /// succeeded, 1 when any failed. (Usage errors, status 2, are the executable's.)
@@ -85,16 +80,17 @@ public struct ShellProgram: Sendable {
   public func scripts(_ paths: [String]) -> Int32 {
     var interpreter = makeInterpreter(baseDirectory: Self.currentDirectory())
     for path in paths where !interpreter.isFinished {
-      let fd = open(path, O_RDONLY)
-      guard fd >= 0 else {
-        interpreter.reportInputProblem(
-          ShellError("cannot read \(path): \(String(cString: strerror(errno)))"), origin: nil)
+      let bytes: [UInt8]
+      do throws(FileReadError) {
+        bytes = try InputFile.text(path)
+      } catch {
+        interpreter.reportInputProblem(ShellError(error.description), origin: nil)
         continue
       }
       interpreter.session.baseDirectory = Self.directory(of: path)
-      var lines = ScriptLines(reader: LineReader(fd: fd), file: path, transcriptPrompts: path.hasSuffix(".hbt"))
+      var lines = ScriptLines(
+        reader: LineReader(bytes: bytes), file: path, transcriptPrompts: path.hasSuffix(".hbt"))
       drive(&interpreter, &lines)
-      close(fd)
     }
     interpreter.finish()
     return interpreter.failures == 0 ? 0 : 1
@@ -121,8 +117,16 @@ public struct ShellProgram: Sendable {
       Session(catalog: catalog, surroundings: .batch, baseDirectory: base)
     }
     for path in paths {
-      guard let bytes = InputBytes.read(path), let text = String(validating: bytes, as: UTF8.self) else {
-        console.errorLine("error: cannot read \(path) as UTF-8 text")
+      let text: String
+      do {
+        let bytes = try InputFile.text(path)
+        guard let valid = String(validating: bytes, as: UTF8.self) else {
+          let offset = InputBytes.firstInvalidUTF8(bytes) ?? 0
+          throw ShellError("\(path) is not UTF-8 text (byte \(offset))")
+        }
+        text = valid
+      } catch {
+        console.errorLine("error: \(error)")
         failed += 1
         continue
       }

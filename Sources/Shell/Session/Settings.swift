@@ -40,7 +40,7 @@ public enum SessionRequest: Sendable, Equatable {
   /// Wait for Enter before going on (lessons).
   case pause
   /// Run the commands of a file in this session.
-  case source(path: String)
+  case source(path: String, shownAs: String)
   /// From now on, also write everything as a transcript to `path`.
   case startRecording(path: String, shownAs: String, force: Bool)
   case stopRecording

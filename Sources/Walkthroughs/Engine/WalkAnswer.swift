@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Findings
 
 /// Reading an answer the way the shell reads every word: a choice by its value, another
 /// spelling or a unique prefix; a file only when it is there to read.

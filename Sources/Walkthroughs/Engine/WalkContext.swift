@@ -1,10 +1,5 @@
-import Environments
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import EnvironmentModel
+import Findings
 
 /// What a check can see: the answers and facts gathered so far, the directory relative paths
 /// resolve against, and the loaded environment (through the shell's adapter).

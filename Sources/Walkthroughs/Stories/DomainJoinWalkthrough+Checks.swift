@@ -1,5 +1,7 @@
 import AnswerFiles
+import EnvironmentModel
 import Findings
+import SetupLogs
 
 /// The evidence checks of the domain-join walkthrough.
 extension DomainJoinWalkthrough {

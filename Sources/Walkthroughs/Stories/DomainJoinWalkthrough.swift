@@ -1,5 +1,6 @@
 import AnswerFiles
 import Findings
+import TextInput
 
 /// The seed story: a VM that would not join the domain during unattended setup. The answer
 /// file's MachineObjectOU named the CN=Computers container; DJOIN retried `NetJoinDomain attempt
@@ -135,7 +136,7 @@ enum DomainJoinWalkthrough {
     if case .inline(let name, let text)? = context.environment?.artifacts[kind], name == answer {
       return (Array(text.utf8), name)
     }
-    guard let path = context.path(key), let bytes = InputBytes.read(path) else { return nil }
+    guard let path = context.path(key), let bytes = try? InputFile.text(path) else { return nil }
     return (bytes, answer)
   }
 }

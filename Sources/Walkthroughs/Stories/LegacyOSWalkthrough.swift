@@ -1,3 +1,4 @@
+import EnvironmentModel
 import Findings
 
 /// Running a legacy OS in an Azure VM: it may run, but is it supported? Answered from a small

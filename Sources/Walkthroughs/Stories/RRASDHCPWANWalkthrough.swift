@@ -1,6 +1,7 @@
 import AddressKit
-import Environments
+import EnvironmentModel
 import Findings
+import PlacementRules
 
 /// RRAS handing out addresses from the wrong network: the DHCP client RRAS uses for its VPN
 /// clients sits on the WAN adapter ("Allow RAS to select the adapter"), or a DHCP server on the
@@ -117,11 +118,8 @@ enum RRASDHCPWANWalkthrough {
     guard !hosts.isEmpty else { return nil }
     let restart = "Restart the RemoteAccess service: RRAS releases its cached leases when it stops."
     return hosts.map { host in
-      let adapters = host.interfaces.filter { $0.kind != .tunnel && !$0.mediaDisconnected }
-      let wan = adapters.filter(RRASAdapterReview.isWAN)
-      let lan = adapters.filter {
-        !RRASAdapterReview.isWAN($0) && RRASAdapterReview.hasPrivateIPv4($0)
-      }
+      let found = RRASAdapterReview.adapters(of: host)
+      let (adapters, wan, lan) = (found.all, found.wan, found.lan)
       var text: String
       if adapters.count == 1 {
         text = "\(host.name) has one adapter (\(adapters[0].name)): there is no adapter to choose, "

@@ -1,4 +1,5 @@
 import Findings
+import PlacementRules
 
 /// Link-local (169.254/16) addresses inside site-to-site tunnels: why they are fine there and
 /// nowhere else, and the narrower range Azure VPN gateways accept for BGP.

@@ -1,3 +1,4 @@
+import EnvironmentModel
 import Findings
 
 /// Ordered start and stop of a lab's VMs: domain controllers and DNS first, members after, and

@@ -1,4 +1,4 @@
-import Environments
+import EnvironmentModel
 import Findings
 
 extension WalkCheckResult {

@@ -1,4 +1,5 @@
 import Findings
+import SAMHive
 
 /// The 32-bit registry redirection story: a 32-bit agent writes HKLM\SOFTWARE\Vendor, an admin
 /// looks there with 64-bit regedit or reg.exe and finds nothing, because the value went to

@@ -1,5 +1,5 @@
 import AddressKit
-import Rules
+import PlacementRules
 
 /// Reading addresses, prefixes and lengths from command words, with errors that point a caret
 /// at the offending character.

@@ -1,6 +1,6 @@
 import AddressKit
 import Findings
-import Rules
+import PlacementRules
 
 /// The address commands: `addr`, `prefix`, `overlaps`, `ipv6`, `check addresses`, and the
 /// choice of placement rule pack (`set rules`, `rules`).

@@ -1,7 +1,7 @@
 import AddressKit
-import Environments
+import EnvironmentModel
 import Findings
-import Rules
+import PlacementRules
 
 /// `check addresses`: the session's rule pack over the loaded environment, or over prefixes
 /// given on the command line or in a file.

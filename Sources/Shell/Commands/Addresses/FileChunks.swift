@@ -1,37 +1,22 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import TextInput
 
-/// Reads a file in fixed chunks with read(2), so files of any size stream through in bounded
-/// memory (the address and prefix lists can be millions of lines).
+/// Reads a file in fixed chunks through the one reader and decoding layer (`InputFile`,
+/// `TextChunks`), so address and prefix lists of any size stream through in bounded memory,
+/// whatever encoding Windows wrote them in.
 enum FileChunks {
   static let chunkSize = 1 << 20
 
-  /// Calls `body` with each chunk of the file at `path` in order; `shownAs` names it in errors.
+  /// Calls `body` with each UTF-8 chunk of the file at `path` in order; `shownAs` names it in
+  /// errors.
   static func stream(
     _ path: String, shownAs: String, _ body: (UnsafeRawBufferPointer) -> Void
   ) throws(ShellError) {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else {
-      throw ShellError("cannot read \(shownAs): \(String(cString: strerror(errno)))")
-    }
-    defer { close(fd) }
-    var info = stat()
-    if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-      throw ShellError("cannot read \(shownAs): it is a directory")
-    }
-    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
-    defer { buffer.deallocate() }
-    while true {
-      let n = read(fd, buffer.baseAddress, chunkSize)
-      if n == 0 { return }
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw ShellError("cannot read \(shownAs): \(String(cString: strerror(errno)))")
+    do {
+      _ = try InputFile.textChunks(path, shownAs: shownAs, chunkSize: chunkSize) {
+        body(UnsafeRawBufferPointer($0))
       }
-      body(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
+    } catch {
+      throw ShellError(error.description)
     }
   }
 }

@@ -1,7 +1,7 @@
 import AddressKit
-import Environments
+import EnvironmentModel
 import Findings
-import Rules
+import PlacementRules
 
 /// `overlaps [FILE]`: overlapping prefixes in a list or in the loaded environment.
 enum OverlapCommands {

@@ -1,6 +1,8 @@
 import AnswerFiles
-import Environments
+import EnvironmentModel
 import Findings
+import SetupLogs
+import TextInput
 import Walkthroughs
 
 /// `analyze netsetup|setupact|unattend FILE`: the domain-join evidence, each analysed on its own.
@@ -19,7 +21,7 @@ public enum LogCommands {
     examples: ["analyze netsetup logs/NetSetup.log", "analyze netsetup NetSetup.log --format json"]
   ) { invocation, _ in
     let (path, shown) = try file(invocation)
-    do throws(InputError) {
+    do throws(FileReadError) {
       return NetSetupOutput(report: try NetSetupLog.analyze(path: path, name: shown))
     } catch {
       throw ShellError(error.description)
@@ -32,7 +34,7 @@ public enum LogCommands {
     examples: ["analyze setupact Panther/setupact.log"]
   ) { invocation, _ in
     let (path, shown) = try file(invocation)
-    do throws(InputError) {
+    do throws(FileReadError) {
       return SetupActOutput(report: try SetupActLog.analyze(path: path, name: shown))
     } catch {
       throw ShellError(error.description)
@@ -52,12 +54,10 @@ public enum LogCommands {
   ) { invocation, session in
     let (path, shown) = try file(invocation)
     let parsed: UnattendFile
-    do throws(InputError) {
-      parsed = try UnattendFile.parse(contentsOf: path)
+    do {
+      parsed = try UnattendFile.parse(contentsOf: path, shownAs: shown)
     } catch {
-      var located = error
-      if located.location.file == path { located.location.file = shown }
-      throw ShellError(located.description)
+      throw ShellError(String(describing: error))
     }
     let analysis = UnattendAnalysis(file: parsed, directory: session.environments.current.map(directoryLookup))
     return UnattendOutput(analysis: analysis, shownAs: shown, path: path, reveal: invocation.flag("reveal-passwords"))
@@ -67,9 +67,7 @@ public enum LogCommands {
     guard let path = invocation.path("FILE"), let shown = invocation.value("FILE") else {
       throw ShellError("\(invocation.spec.name) needs FILE")
     }
-    guard FileProbe.exists(path) else {
-      throw ShellError("no such file: \(shown)", column: invocation.words("FILE").first?.column)
-    }
+    try FileProbe.requireFile(path, typed: shown, column: invocation.words("FILE").first?.column)
     return (path, shown)
   }
 

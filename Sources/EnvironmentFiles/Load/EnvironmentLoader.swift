@@ -1,0 +1,106 @@
+import EnvironmentModel
+import Findings
+import Foundation
+import TextInput
+
+/// What a load produced: the environment, the warnings met on the way and the detected kind.
+public struct LoadResult: Sendable {
+  public var environment: Environment
+  public var warnings: [LoadWarning]
+  public var kind: FileKind
+}
+
+/// Loads environments from files of any supported kind (picked by content) and writes the
+/// native YAML form.
+public enum EnvironmentLoader {
+  /// Loads `path`; the environment is named `name` or after the file. Throws `InputError`.
+  /// Errors, warnings and origins name the file `shownAs` (the path as the user typed it, so
+  /// messages stay short and reproducible); it defaults to `path`.
+  public static func load(path: String, name: String? = nil, shownAs: String? = nil) throws
+    -> LoadResult
+  {
+    let file = shownAs ?? path
+    let envName = name ?? defaultName(path)
+    let head = try InputFile.head(path, shownAs: file, count: 65536)
+    let kind = FileSniffer.kind(of: head, file: path)
+    if kind == .ldif {
+      // Streams: huge exports are never held whole in memory.
+      var env = Environment(name: envName)
+      env.domain = try LDIFImporter.read(path: path, file: file)
+      env.sourceFile = file
+      return LoadResult(environment: env, warnings: [], kind: kind)
+    }
+    let bytes = try InputFile.bytes(path, shownAs: file)
+    let directory = (path as NSString).deletingLastPathComponent
+    return try load(bytes: bytes, file: file, name: envName, baseDirectory: directory)
+  }
+
+  /// Loads a document held in memory; `baseDirectory` resolves relative paths. The bytes go
+  /// through the one decoding layer first: UTF-8 with or without BOM, UTF-16 with BOM, CRLF.
+  public static func load(
+    bytes raw: [UInt8], file: String, name: String, baseDirectory: String = ""
+  ) throws -> LoadResult
+  {
+    let bytes = try TextDecoding.utf8(raw, shownAs: file)
+    let kind = FileSniffer.kind(of: bytes, file: file)
+    let start = FileSniffer.contentStart(bytes)
+    var env = Environment(name: name)
+    env.sourceFile = file
+    var warnings: [LoadWarning] = []
+    switch kind {
+    case .nativeYAML, .nativeJSON:
+      let root = kind == .nativeJSON
+        ? try JSONDocumentParser.parse(Array(bytes[start.offset...]), file: file, firstLine: start.line)
+        : try YAMLDocumentReader.parse(String(decoding: bytes, as: UTF8.self), file: file)
+      var decoder = NativeDecoder(file: file, baseDirectory: baseDirectory)
+      env = try decoder.environment(root, defaultName: name)
+      env.sourceFile = file
+      warnings = decoder.warnings
+    case .networkConfiguration:
+      (env.azure, warnings) = try NetworkConfigurationImporter.read(Array(bytes[start.offset...]),
+        file: file, lineOffset: start.line - 1)
+    case .armTemplate, .azureResources:
+      let root = try JSONDocumentParser.parse(Array(bytes[start.offset...]), file: file,
+        firstLine: start.line)
+      (env.azure, warnings) = try ARMImporter.read(root, file: file)
+    case .ldif:
+      env.domain = try LDIFImporter.read(bytes: bytes, file: file)
+    case .ipconfig:
+      env.hosts = [try IPConfigImporter.read(String(decoding: bytes, as: UTF8.self), file: file,
+        defaultName: name)]
+    case .armParameters:
+      throw refusal("this is an ARM deployment parameters file: load the template it belongs to "
+        + "(azuredeploy.json)", file, start.line)
+    case .unattend:
+      let base = file.split(separator: "/").last.map(String.init) ?? file
+      let path = baseDirectory.isEmpty || file.hasPrefix("/") ? file : baseDirectory + "/" + base
+      let (machine, domain) = try UnattendImporter.read(bytes, file: file, path: path, fallbackName: name)
+      env.machines = [machine]
+      env.domain = domain
+    case .bicep:
+      throw refusal("this is Bicep source: compile it to an ARM template first "
+        + "(az bicep build --file FILE) and load the JSON", file, start.line)
+    case .unknown:
+      throw refusal("expected an environment (YAML/JSON), NetworkConfiguration XML, an ARM "
+        + "template or az JSON, LDIF or ipconfig /all output", file, start.line)
+    }
+    return LoadResult(environment: env, warnings: warnings, kind: kind)
+  }
+
+  private static func refusal(_ message: String, _ file: String, _ line: Int) -> InputError {
+    InputError(message, at: SourceLocation(file: file, line: line))
+  }
+
+  /// The environment's native YAML: loading it gives an equal environment.
+  public static func save(_ env: Environment) -> String {
+    YAMLWriter.write(env.json,
+      header: "hybridbench environment '\(env.name)' (format: docs/environment-format.md)")
+  }
+
+  /// The environment's name from a file path: the base name without extension.
+  public static func defaultName(_ path: String) -> String {
+    let base = path.split(separator: "/").last.map(String.init) ?? path
+    guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return base }
+    return String(base[..<dot])
+  }
+}
