@@ -20,16 +20,36 @@ public struct AzureReservation: Sendable, Hashable {
   /// Why the subnet can't be used as it is, when it can't (Azure's smallest IPv4 subnet is /29;
   /// IPv6 subnets must be exactly /64).
   public let problem: String?
+  /// Where the documents leave a gap the workbench fills (the IPv6 reservation), said plainly.
+  public let note: String?
 
-  /// Works out the reservation for `prefix`.
+  /// Works out the reservation for `prefix`. IPv6 has no broadcast address (RFC 4291
+  /// section 2), so an IPv6 subnet loses the first four addresses only; Azure IPv6 subnets are
+  /// exactly /64 (Azure Virtual Network FAQ; What is IPv6 for Azure Virtual Network?).
   public init(_ prefix: IPPrefix) {
     self.prefix = prefix
     let hostBits = prefix.family.width - prefix.length
-    if hostBits < 3 {
-      reserved = []
-      usable = nil
+    let isV6 = prefix.family == .v6
+    if isV6, prefix.length != 64 {
+      problem =
+        "\(prefix) is not a /64: Azure IPv6 subnets must be exactly /64 (Azure Virtual Network "
+        + "FAQ; What is IPv6 for Azure Virtual Network?)"
+    } else if hostBits < 3 {
       problem =
         "\(prefix) has \(prefix.addressCount) addresses: Azure reserves 5, smallest subnet is /29"
+    } else if prefix.length < 2 {
+      problem = "\(prefix) is larger than /2, Azure's largest subnet"
+    } else {
+      problem = nil
+    }
+    note =
+      isV6
+      ? "IPv6 has no broadcast address (RFC 4291 section 2): of the five addresses the FAQ "
+        + "reserves (written for IPv4), an IPv6 subnet loses the first four"
+      : nil
+    guard hostBits >= 3 else {
+      reserved = []
+      usable = nil
       return
     }
     var list: [(IPAddress, Role)] = []
@@ -37,16 +57,9 @@ public struct AzureReservation: Sendable, Hashable {
     for (i, role) in roles.enumerated() {
       if let a = prefix.address(at: UInt64(i)) { list.append((a, role)) }
     }
-    list.append((prefix.last, .broadcast))
+    if !isV6 { list.append((prefix.last, .broadcast)) }
     reserved = list
-    usable = AddressCount(powerOfTwo: hostBits, minus: 5)
-    if prefix.family == .v6, prefix.length != 64 {
-      problem = "\(prefix) is not a /64: Azure IPv6 subnets must be exactly /64"
-    } else if prefix.family == .v4, prefix.length < 2 {
-      problem = "\(prefix) is larger than /2, Azure's largest subnet"
-    } else {
-      problem = nil
-    }
+    usable = AddressCount(powerOfTwo: hostBits, minus: UInt64(list.count))
   }
 
   public static func == (a: AzureReservation, b: AzureReservation) -> Bool {

@@ -3,8 +3,8 @@ import Findings
 /// The `prefix CIDR --format json` object, so the shell only forwards it.
 extension IPPrefix {
   /// `{prefix, version, network, last, broadcast, first_usable, last_usable, netmask,
-  /// addresses, usable, registry, azure_reserved, azure_usable, azure_problem}`; counts are
-  /// numbers when they fit in 64 bits, exact decimal strings beyond.
+  /// addresses, usable, registry, azure_reserved, azure_usable, azure_problem, azure_note}`;
+  /// counts are numbers when they fit in 64 bits, exact decimal strings beyond.
   public var json: JSONValue {
     let azure = AzureReservation(self)
     let blocks = SpecialRegistry.iana.entries(overlapping: self)
@@ -31,6 +31,7 @@ extension IPPrefix {
       ),
       ("azure_usable", azure.usable?.json ?? .null),
       ("azure_problem", azure.problem.map(JSONValue.string) ?? .null),
+      ("azure_note", azure.note.map(JSONValue.string) ?? .null),
     ])
   }
 }

@@ -29,6 +29,13 @@ public enum InterfaceIdentifier {
       return Explanation(kind: .notIPv6, summary: "not an IPv6 address", refs: [])
     }
     let iid = address.low
+    if let embedded = EmbeddedIPv4(address), embedded.fillsInterfaceIdentifier {
+      return Explanation(
+        kind: .embeddedIPv4(embedded),
+        summary: embedded.summary + ". The low 64 bits carry it: they are no interface "
+          + "identifier the host chose",
+        refs: embedded.refs)
+    }
     if let mac = mac(from: address) {
       return Explanation(
         kind: .eui64(mac),
@@ -67,6 +74,8 @@ public enum InterfaceIdentifier {
     case manual
     /// Temporary (RFC 8981) or stable opaque (RFC 7217): indistinguishable from the bits.
     case opaque
+    /// Teredo, NAT64 or IPv4-mapped: the low bits carry an IPv4 address (and port).
+    case embeddedIPv4(EmbeddedIPv4)
     case notIPv6
   }
 

@@ -37,10 +37,13 @@ public struct LocalAccountPassword: Sendable, Hashable, CustomStringConvertible,
   }
 
   /// The password in clear. For a hidden value this base64-decodes, reads UTF-16LE and strips the
-  /// `<element>` suffix Windows appends (e.g. `AdministratorPassword`, `Password`).
+  /// `<element>` suffix Windows appends (`AdministratorPassword`, `Password` for AutoLogon and
+  /// LocalAccount): only the element's own name, as Setup does.
   /// Throws `PasswordDecodingError` when a hidden value is not base64 of UTF-16LE text.
   public func revealedPassword() throws(PasswordDecodingError) -> RevealedPassword {
-    guard isHidden else { return RevealedPassword(clearText: stored, suffixFound: true) }
+    guard isHidden else {
+      return RevealedPassword(clearText: stored, suffixFound: true, foreignSuffix: nil)
+    }
     guard let data = Data(base64Encoded: stored, options: .ignoreUnknownCharacters),
       !data.isEmpty, data.count % 2 == 0
     else { throw PasswordDecodingError(element: element, reason: "expected base64 text") }
@@ -54,21 +57,19 @@ public struct LocalAccountPassword: Sendable, Hashable, CustomStringConvertible,
       index = data.index(index, offsetBy: 2)
     }
     let decoded = String(decoding: units, as: UTF16.self)
-    for suffix in Self.suffixes(for: element) where decoded.hasSuffix(suffix) {
-      return RevealedPassword(clearText: String(decoded.dropLast(suffix.count)), suffixFound: true)
+    // Windows SIM appends the element's own name and Setup strips only that one: a value made
+    // for another element (an AutoLogon 'Password' value pasted into AdministratorPassword)
+    // sets the whole decoded text, suffix included.
+    guard decoded.hasSuffix(element) else {
+      let other = Self.elementNames.first { $0 != element && decoded.hasSuffix($0) }
+      return RevealedPassword(clearText: decoded, suffixFound: false, foreignSuffix: other)
     }
-    return RevealedPassword(clearText: decoded, suffixFound: false)
+    return RevealedPassword(
+      clearText: String(decoded.dropLast(element.count)), suffixFound: true, foreignSuffix: nil)
   }
 
-  /// The suffixes tried, the element's own name first; hand-made values sometimes use another.
-  private static func suffixes(for element: String) -> [String] {
-    var list = [element]
-    for name in ["OfflineAdministratorPassword", "AdministratorPassword", "Password"]
-    where name != element {
-      list.append(name)
-    }
-    return list
-  }
+  /// The elements whose hidden values carry their own name as suffix.
+  static let elementNames = ["OfflineAdministratorPassword", "AdministratorPassword", "Password"]
 }
 
 /// A password in clear, returned only by `LocalAccountPassword.revealedPassword()`.
@@ -76,6 +77,9 @@ public struct RevealedPassword: Sendable, Hashable {
   public let clearText: String
   /// False when a hidden value lacked the element-name suffix Windows appends (hand-made value).
   public let suffixFound: Bool
+  /// The name of another password element the value ends with instead (it was encoded for that
+  /// element), when it does.
+  public let foreignSuffix: String?
 }
 
 /// A hidden password value that is not base64 of UTF-16LE text.

@@ -77,9 +77,10 @@ extension UnattendFile {
     }
     if let provisioning = id.child("Provisioning") {
       let data = provisioning.child("AccountData")
+      let text = data?.trimmedText ?? ""
       join.provisioning = ProvisioningData(
-        line: provisioning.line, accountDataLength: data?.trimmedText.count ?? 0,
-        accountDataLine: data?.line)
+        line: provisioning.line, accountDataLength: text.count, accountDataLine: data?.line,
+        placeholder: UnattendLint.isPlaceholder(text) ? text : nil)
     }
     return join
   }

@@ -89,6 +89,8 @@ public struct ProvisioningData: Sendable, Hashable {
   /// The blob's length in characters; 0 for an empty element.
   public var accountDataLength: Int
   public var accountDataLine: Int?
+  /// The value when it is a template placeholder (`$Blob`, `{{ blob }}`), which holds no secret.
+  public var placeholder: String?
 }
 
 /// A `UserAccounts/LocalAccounts/LocalAccount` entry.

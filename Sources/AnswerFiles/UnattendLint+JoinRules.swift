@@ -154,13 +154,22 @@ extension RuleContext {
       ("Credentials/Username", join.credentials?.username),
       ("TimeoutPeriodInMinutes", join.timeoutPeriodInMinutes),
     ]
-    for (element, value) in values {
+    var placeholders = values
+    if let provisioning = join.provisioning, let text = provisioning.placeholder {
+      placeholders.append(
+        (
+          "Provisioning/AccountData",
+          Located(text, line: provisioning.accountDataLine ?? provisioning.line)
+        ))
+    }
+    for (element, value) in placeholders {
       guard let value, UnattendLint.isPlaceholder(value.value) else { continue }
       add(
         "DJ-TEMPLATE-PLACEHOLDER", .info, element: element,
         "\(element) is a template placeholder ('\(value.value)') filled at deployment time; "
           + "check the generated answer file, not the template.",
-        evidence: evidence(element, value), fix: nil,
+        evidence: evidence(element, value),
+        fix: "analyze the answer file the deployment tool generates from this template",
         refs: [UnattendRefs.identification(element.split(separator: "/").first.map(String.init)
           ?? element)])
     }

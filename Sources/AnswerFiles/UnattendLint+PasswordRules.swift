@@ -27,7 +27,7 @@ struct PasswordRules {
     return out
   }
 
-  private func localPasswords() -> [(String, LocalAccountPassword)] {
+  func localPasswords() -> [(String, LocalAccountPassword)] {
     var list: [(String, LocalAccountPassword)] = []
     if let admin = file.administratorPassword {
       list.append(("UserAccounts/AdministratorPassword", admin))
@@ -55,11 +55,18 @@ struct PasswordRules {
         fix: fix, refs: [UnattendRefs.plainText])
     }
     do {
-      guard try !password.revealedPassword().suffixFound else { return nil }
+      let revealed = try password.revealedPassword()
+      guard !revealed.suffixFound else { return nil }
+      let foreign =
+        revealed.foreignSuffix.map {
+          " It ends with '\($0)' instead: it was encoded for another element, so that word "
+            + "becomes part of the password."
+        } ?? ""
       return finding(
         "UA-HIDDEN-PASSWORD-NO-SUFFIX", .warning,
         "The hidden value does not end with the '\(password.element)' suffix Windows appends "
-          + "before encoding, so the password Setup sets differs from the one intended.",
+          + "before encoding, so the password Setup sets differs from the one intended."
+          + foreign,
         "Re-encode as \(encoding), or use PlainText true.")
     } catch {
       return finding(

@@ -29,8 +29,13 @@ public struct UnattendLint: Sendable {
       findings += context.findings
     }
     findings += PasswordRules(file: file).findings()
+    findings += ShellSetupRules(file: file).findings()
     return findings.sorted(by: Finding.reportOrder)
   }
+
+  /// The Shell-Setup rules declared as `FindingRule`s (the older join and password rules build
+  /// their findings in place), for a rule catalog.
+  public static var declaredRules: [FindingRule] { ShellSetupRules.rules }
 
   /// True for values a deployment tool fills in later: `$Name`, `$(expr)`, `{{ name }}`, `%NAME%`.
   public static func isPlaceholder(_ value: String) -> Bool {

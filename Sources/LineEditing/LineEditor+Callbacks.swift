@@ -22,6 +22,10 @@ extension LineEditor {
     return String(decoding: UnsafeRawBufferPointer(start: cursor, count: max(0, count)), as: UTF8.self)
   }
 
+  /// More candidates than this are listed only after "Display all N possibilities?" (bash's
+  /// default for completion-query-items).
+  static let listWithoutAsking = 100
+
   /// Tab: one press completes the unique match or the longest common prefix; a second press
   /// where the first made no progress lists the candidates.
   func complete(_ el: OpaquePointer?) -> UInt8 {
@@ -41,6 +45,25 @@ extension LineEditor {
       return UInt8(CC_REFRESH)
     }
     if lastStuckCompletion == state {
+      // Like bash (completion-query-items): a long list is shown only when asked for.
+      if candidates.count > Self.listWithoutAsking {
+        write("\nDisplay all \(candidates.count) possibilities? (y or n)")
+        var key: CChar = 0
+        var answer: CChar = 0
+        while el_getc(el, &key) == 1 {
+          if key == CChar(UInt8(ascii: "y")) || key == CChar(UInt8(ascii: "Y")) || key == CChar(UInt8(ascii: " ")) {
+            answer = CChar(UInt8(ascii: "y"))
+            break
+          }
+          if key == CChar(UInt8(ascii: "n")) || key == CChar(UInt8(ascii: "N")) || key == 0x7F || key == 0x03 {
+            break
+          }
+        }
+        guard answer != 0 else {
+          write("\n")
+          return UInt8(CC_REDISPLAY)
+        }
+      }
       write("\n" + Completions.columns(candidates.map(\.display), width: Terminal.columns()) + "\n")
       return UInt8(CC_REDISPLAY)
     }

@@ -72,7 +72,9 @@ public final class LineEditor {
     hb_el_addfn(editLine, "hb-interrupt", "Abandon the line (Ctrl-C)") { el, _ in
       guard let el, let editor = LineEditor.from(el) else { return UInt8(CC_ERROR) }
       editor.interrupted = true
-      el_insertstr(el, "^C")
+      // As bash, psql and python do: '^C' after the abandoned text, and the next prompt on a
+      // line of its own. Rewriting the text after the cursor moves the cursor to the end.
+      editor.write(LineEditor.textAfterCursor(el) + "^C\n")
       return UInt8(CC_NEWLINE)
     }
     hb_el_edit_mode_without_isig(editLine)

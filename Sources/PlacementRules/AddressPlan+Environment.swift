@@ -10,6 +10,9 @@ public struct EnvironmentAddressPlan: Sendable {
   /// `ADDR-UNREADABLE` errors (and `ADDR-HOST-BITS` for a prefix with host bits set, whose
   /// network still goes into the plan).
   public var problems: [Finding]
+  /// The texts that are no address or prefix at all, as load warnings at their file:line:column
+  /// (`load` shows them; `overlaps` lists them as invalid).
+  public var unreadable: [InputError]
   /// Address texts read into the plan (for "no findings in N prefixes").
   public var count: Int { plan.entries.count }
 }
@@ -61,8 +64,12 @@ extension AddressPlan {
     let peerings = azure.peerings.map {
       Peering($0.vnet, $0.remoteVNet, evidence: $0.origin.evidence($0.name))
     }
+    let connections = azure.connections.compactMap { connection in
+      connection.localSite.map { AddressPlan.Connection(vnet: connection.vnet, site: $0) }
+    }
     return EnvironmentAddressPlan(
-      plan: AddressPlan(entries: mapper.entries, peerings: peerings), problems: mapper.problems)
+      plan: AddressPlan(entries: mapper.entries, peerings: peerings, connections: connections),
+      problems: mapper.problems, unreadable: mapper.unreadable)
   }
 
   /// `GatewaySubnet` in any spelling close enough that Azure's name rule should judge it.
@@ -82,6 +89,8 @@ public struct AddressPlanBuilder: Sendable {
   public private(set) var entries: [PlanEntry] = []
   /// `ADDR-UNREADABLE` / `ADDR-HOST-BITS` findings for texts that did not parse cleanly.
   public private(set) var problems: [Finding] = []
+  /// The texts behind the `ADDR-UNREADABLE` findings, as errors at their place.
+  public private(set) var unreadable: [InputError] = []
 
   /// An empty builder.
   public init() {}
@@ -116,7 +125,7 @@ public struct AddressPlanBuilder: Sendable {
             fix: "write \(meant)"))
         add(text, owner: owner, network: network, role: role, prefix: meant)
       } else {
-        problems.append(unreadable(text, owner: owner, role: role, error))
+        reportUnreadable(text, owner: owner, role: role, error)
       }
     }
   }
@@ -137,7 +146,7 @@ public struct AddressPlanBuilder: Sendable {
       if let scope, !scope.contains(address) { return }
       add(text, owner: owner, network: network, role: role, prefix: .host(address.withoutZone))
     } catch {
-      problems.append(unreadable(text, owner: owner, role: role, error))
+      reportUnreadable(text, owner: owner, role: role, error)
     }
   }
 
@@ -150,14 +159,25 @@ public struct AddressPlanBuilder: Sendable {
         evidence: text.origin.evidence(text.text)))
   }
 
-  func unreadable(
+  mutating func reportUnreadable(
     _ text: AddressText, owner: String, role: PlacementRole, _ error: AddressParseError
-  ) -> Finding {
-    problem(
-      "ADDR-UNREADABLE", .error, text, owner: owner, role: role,
-      "is not a valid \(role.isHost ? "address" : "prefix"): "
-        + error.message,
-      column: error.column)
+  ) {
+    let what = role.isHost ? "address" : "prefix"
+    let origin = text.origin
+    unreadable.append(
+      InputError(
+        "\(role.rawValue) '\(owner)': '\(text.text)' is not a valid \(what): \(error.message)",
+        at: SourceLocation(
+          file: origin.file, line: origin.line,
+          column: max(1, origin.column) + error.column - 1)))
+    problems.append(
+      problem(
+        "ADDR-UNREADABLE", .error, text, owner: owner, role: role,
+        "is not a valid \(what): " + error.message,
+        fix: role.isHost
+          ? "write an IPv4 or IPv6 address (10.1.2.4, 2001:db8::4)"
+          : "write a network prefix, address/length (10.1.2.0/24, 2001:db8:0:1::/64)",
+        column: error.column))
   }
 
   func problem(

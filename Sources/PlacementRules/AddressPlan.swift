@@ -53,6 +53,22 @@ public struct AddressPlan: Sendable, Hashable {
   public var entries: [PlanEntry]
   /// VNet peerings as pairs of network names.
   public var peerings: [Peering]
+  /// Site-to-site connections as (VNet, local site) pairs of network names.
+  public var connections: [Connection]
+
+  /// A VNet gateway connected to a local network site.
+  public struct Connection: Sendable, Hashable {
+    /// The VNet whose gateway holds the connection.
+    public var vnet: String
+    /// The local network site at the other end.
+    public var site: String
+
+    /// A connection from `vnet` to `site`.
+    public init(vnet: String, site: String) {
+      self.vnet = vnet
+      self.site = site
+    }
+  }
 
   /// Two peered VNets.
   public struct Peering: Sendable, Hashable {
@@ -71,9 +87,12 @@ public struct AddressPlan: Sendable, Hashable {
     }
   }
 
-  /// A plan from entries and peerings.
-  public init(entries: [PlanEntry] = [], peerings: [Peering] = []) {
+  /// A plan from entries, peerings and connections.
+  public init(
+    entries: [PlanEntry] = [], peerings: [Peering] = [], connections: [Connection] = []
+  ) {
     self.entries = entries
     self.peerings = peerings
+    self.connections = connections
   }
 }

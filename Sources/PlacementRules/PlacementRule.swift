@@ -14,13 +14,12 @@ public struct PlacementRule: Sendable {
   public let refs: [String]
   /// What decides the rule.
   public let check: Check
-  /// What to do when the rule fires.
-  public let fix: String?
+  /// What to do when the rule fires: every rule has one.
+  public let fix: String
 
   /// A rule from its parts.
   public init(
-    id: String, severity: Severity, title: String, refs: [String], check: Check,
-    fix: String? = nil
+    id: String, severity: Severity, title: String, refs: [String], check: Check, fix: String
   ) {
     self.id = id
     self.severity = severity
@@ -47,6 +46,10 @@ public struct PlacementRule: Sendable {
     /// Entries of `roles` must not overlap entries of `others`; `sameNetwork` limits the pairs
     /// to one VNet (subnets) or to different owners (everything else).
     case noOverlap(roles: Set<PlacementRole>, others: Set<PlacementRole>, sameNetwork: Bool)
+    /// Local site prefixes must not overlap a VNet: one finding per site prefix and VNet, the
+    /// VNet's overlapping subnets listed in it. `connected` keeps the pairs joined by a
+    /// connection (an error: Azure cannot route the overlap), otherwise the unconnected ones.
+    case localSiteOverlap(connected: Bool)
     /// Peered VNets' address spaces must not overlap.
     case peeringOverlap
     /// A BGP peer address must not sit in a VNet address space.

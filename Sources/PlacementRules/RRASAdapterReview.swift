@@ -21,12 +21,9 @@ public enum RRASAdapterReview {
     "Microsoft: Default gateway configuration for multihomed computers (KB 157025)"
   public static let refs = [dhcpSource, adapterSource, gatewaySource]
 
-  /// Roles (case-insensitive) that mark a host as an RRAS server.
-  static let rrasRoles: Set<String> = ["rras", "remoteaccess", "remote-access", "routing"]
-
   /// The RRAS hosts of `environment`.
   public static func rrasHosts(_ environment: Environment) -> [Host] {
-    environment.hosts.filter { $0.roles.contains { rrasRoles.contains($0.lowercased()) } }
+    environment.hosts.filter(\.isRRASServer)
   }
 
   /// Every finding about the RRAS hosts' adapters, host by host.

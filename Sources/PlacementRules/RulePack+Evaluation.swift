@@ -71,6 +71,8 @@ extension RulePack {
           || (roles.contains(b.role) && others.contains(a.role))
         return match && (sameNetwork ? a.network == b.network : a.network != b.network)
       }
+    case .localSiteOverlap(let connected):
+      return localSiteOverlaps(rule, plan, connected: connected)
     case .peeringOverlap:
       let peered = Set(plan.peerings.flatMap { [[$0.a, $0.b], [$0.b, $0.a]] })
       return overlapFindings(rule, entries) { a, b in
@@ -126,6 +128,52 @@ extension RulePack {
       return "is not \(described) (\(cls))"
     default:
       return nil
+    }
+  }
+
+  /// One finding per local site prefix and VNet it overlaps, listing the VNet's overlapping
+  /// address spaces and subnets; pairs whose site is connected to that VNet are kept when
+  /// `connected`, the others when not.
+  func localSiteOverlaps(_ rule: PlacementRule, _ plan: AddressPlan, connected: Bool)
+    -> [Finding]
+  {
+    let entries = plan.entries
+    let vnetRoles: Set<PlacementRole> = [.vnetAddressSpace, .subnet, .gatewaySubnet]
+    let links = Set(plan.connections)
+    struct Key: Hashable {
+      var site: Int
+      var vnet: String
+    }
+    var groups: [Key: [Int]] = [:]
+    var order: [Key] = []
+    for pair in IPPrefix.overlappingPairs(entries.map(\.prefix)) {
+      let (a, b) = (entries[pair.outer], entries[pair.inner])
+      let (site, other) =
+        a.role == .localSitePrefix ? (pair.outer, pair.inner) : (pair.inner, pair.outer)
+      guard entries[site].role == .localSitePrefix, vnetRoles.contains(entries[other].role),
+        a.network != b.network
+      else { continue }
+      let key = Key(site: site, vnet: entries[other].network)
+      let isLinked = links.contains(.init(vnet: key.vnet, site: entries[site].network))
+      guard isLinked == connected else { continue }
+      if groups[key] == nil { order.append(key) }
+      groups[key, default: []].append(other)
+    }
+    return order.map { key in
+      let site = entries[key.site]
+      let parts = groups[key, default: []].map { entries[$0] }
+      let spaces = parts.filter { $0.role == .vnetAddressSpace }.map(\.prefix.description)
+      let subnets = parts.filter(\.role.isSubnet).map { "\($0.leafName) \($0.prefix)" }
+      var message = "\(describe(site)) overlaps VNet '\(key.vnet)'"
+      if !spaces.isEmpty { message += " " + spaces.joined(separator: ", ") }
+      if !subnets.isEmpty {
+        message += (spaces.isEmpty ? " subnets " : ", subnets ")
+          + subnets.joined(separator: ", ")
+      }
+      if connected {
+        message += ", the VNet it is connected to: Azure cannot route these addresses"
+      }
+      return finding(rule, site, message)
     }
   }
 

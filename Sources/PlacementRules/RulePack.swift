@@ -34,6 +34,18 @@ public struct RulePack: Sendable {
     (try? IPPrefix(parsing: text)) ?? IPPrefix.host(IPAddress(v6High: 0, low: 0))
   }
 
+  /// An on-premises prefix inside the VNet its site is connected to: the same in every era.
+  static let connectedSiteOverlap = PlacementRule(
+    id: "AZ-LNG-OVERLAP-CONNECTED", severity: .error,
+    title: "an on-premises prefix overlaps the VNet it is connected to: Azure cannot route it",
+    refs: [natOverview, s2sTutorial, vpnFAQ],
+    check: .localSiteOverlap(connected: true),
+    fix: "remove the overlapping prefix from the local network gateway, renumber one side, or "
+      + "translate it with VPN Gateway NAT")
+  static let siteOverlapFix =
+    "change the site's prefixes or the VNet's address space so they do not overlap; if both "
+    + "must stay, translate one side with VPN Gateway NAT"
+
   static let rfc1918 = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"].map(prefix)
   static let linkLocal = [("link local (RFC 3927)", prefix("169.254.0.0/16"))]
   static let azureAPIPA = ["169.254.21.0/24", "169.254.22.0/24"].map(prefix)
@@ -46,6 +58,12 @@ public struct RulePack: Sendable {
   static let gatewaySettings =
     "About VPN Gateway configuration settings, https://learn.microsoft.com/azure/vpn-gateway/"
     + "vpn-gateway-about-vpn-gateway-settings#gwsub"
+  static let natOverview =
+    "About NAT on VPN Gateway ('the address spaces must not overlap otherwise the communication "
+    + "would fail'), https://learn.microsoft.com/azure/vpn-gateway/nat-overview"
+  static let s2sTutorial =
+    "Create a site-to-site VPN connection in the Azure portal, local network gateway address "
+    + "space, https://learn.microsoft.com/azure/vpn-gateway/tutorial-site-to-site-portal"
   static let p2sDoc =
     "Configure P2S VPN (certificate authentication), client address pool, https://learn.microsoft"
     + ".com/azure/vpn-gateway/point-to-site-certificate-gateway#addresspool"

@@ -58,7 +58,7 @@ struct NetSetupDiagnosis {
 
   private func joined(_ attempt: JoinAttempt) -> Finding {
     let failures = attempts.filter { ($0.status ?? 0) != 0 && !$0.benign }.count
-    let earlier = failures == 0 ? "" : " after \(failures) failed attempt(s)"
+    let earlier = failures == 0 ? "" : " after \(Plural.count(failures, "failed attempt"))"
     return Finding(
       id: "NETSETUP-JOINED", severity: .info, subject: subject(attempt),
       message: "The last attempt (line \(attempt.line)) succeeded with status "

@@ -57,7 +57,7 @@ struct Hybridbench: ParsableCommand {
 
   static func main() {
     do {
-      var command = try parseAsRoot()
+      var command = try parseAsRoot(routed(Array(CommandLine.arguments.dropFirst())))
       if let mode = command as? any Mode { Glibc.exit(mode.status()) }
       try command.run()  // ArgumentParser's own commands: help
       Glibc.exit(0)
@@ -75,6 +75,29 @@ struct Hybridbench: ParsableCommand {
 }
 
 extension Hybridbench {
+  /// Words after the options are one shell command, as the README promises. The one word that
+  /// is also a mode, `check`, checks transcripts (`hybridbench check lesson.hbt`) unless its
+  /// first word names one of the shell's `check` subcommands, which then runs
+  /// (`hybridbench check addresses --file plan.txt`); `./addresses` is a file of that name.
+  static func routed(_ arguments: [String]) -> [String] {
+    let valued: Set<String> = ["--format", "--color", "-c"]
+    var index = 0
+    while index < arguments.count, arguments[index].hasPrefix("-") {
+      index += valued.contains(arguments[index]) ? 2 : 1
+    }
+    guard index < arguments.count, arguments[index] == Check.configuration.commandName else {
+      return arguments
+    }
+    guard let word = arguments[(index + 1)...].first(where: { !$0.hasPrefix("-") }) else {
+      return arguments
+    }
+    let registry = CommandCatalog.standard.registry
+    let check = registry.root.children.first { $0.word == Check.configuration.commandName }
+    let subcommands = check?.children.map(\.word) ?? []
+    guard subcommands.contains(where: { $0.hasPrefix(word.lowercased()) }) else { return arguments }
+    return [Interactive.configuration.commandName ?? "shell"] + arguments
+  }
+
   struct Interactive: Mode {
     static let configuration = CommandConfiguration(
       commandName: "shell",
@@ -91,6 +114,7 @@ extension Hybridbench {
     var command: [String] = []
 
     func validate() throws {
+      if command.first == "--help" || command.first == "-h" { throw CleanExit.helpRequest(self) }
       if let first = command.first, first.hasPrefix("-") {
         throw ValidationError("unknown option '\(first)'")
       }
@@ -128,7 +152,12 @@ extension Hybridbench {
 
   struct Check: Mode {
     static let configuration = CommandConfiguration(
-      abstract: "Replay transcripts (.hbt) and show a unified diff of any output that differs.")
+      commandName: "check",
+      abstract: "Replay transcripts (.hbt) and show a unified diff of any output that differs.",
+      discussion: """
+        A first word that names one of the shell's own 'check' subcommands runs it instead \
+        (hybridbench check addresses --file plan.txt); ./NAME is a file of that name.
+        """)
 
     @Argument(help: "The transcripts to check.")
     var files: [String]

@@ -16,6 +16,14 @@ final class ModesTests: XCTestCase {
     XCTAssertTrue(result.stderr.hasPrefix("<stdin>:1:1: error: unknown command 'frob'"), result.stderr)
   }
 
+  func testAPartlyBadCommandPrintsWhatWorkedAndExitsOne() throws {
+    let result = try BuiltProduct.run(["-c", "addr 10.0.0.1 bogus 192.0.2.1:443"])
+    XCTAssertEqual(result.status, 1)
+    XCTAssertTrue(result.stdout.contains("10.0.0.1 · Private-Use"), result.stdout)
+    XCTAssertTrue(result.stdout.contains("port: 443"), result.stdout)
+    XCTAssertTrue(result.stderr.contains("error: bogus:"), result.stderr)
+  }
+
   func testBailStopsAtTheFirstFailure() throws {
     let result = try BuiltProduct.run(["--bail"], input: "frob\nsay after\n")
     XCTAssertEqual(result.status, 1)
@@ -94,24 +102,76 @@ final class HelpFlagTests: XCTestCase {
     let checkHelp = try BuiltProduct.run(["check", "--help"])
     XCTAssertTrue(checkHelp.stdout.contains("--update"), checkHelp.stdout)
     XCTAssertEqual(try BuiltProduct.run(["--version"]).stdout, "0.1.0\n")
+    let shellHelp = try BuiltProduct.run(["shell", "--help"])
+    XCTAssertEqual(shellHelp.status, 0, shellHelp.stderr)
+    XCTAssertTrue(shellHelp.stdout.contains("USAGE: hybridbench shell"), shellHelp.stdout)
+    let addrHelp = try BuiltProduct.run(["addr", "--help"])
+    XCTAssertEqual(addrHelp.status, 0, addrHelp.stderr)
+    XCTAssertTrue(addrHelp.stdout.hasPrefix("usage: addr "), addrHelp.stdout)
     let completion = try BuiltProduct.run(["--generate-completion-script", "bash"])
     XCTAssertTrue(completion.stdout.contains("_hybridbench"), String(completion.stdout.prefix(200)))
   }
 }
 
+final class CheckWordTests: XCTestCase {
+  /// Words after the options are one shell command, `check` included; transcripts are checked
+  /// when every file given ends in .hbt.
+  func testCheckRunsTheShellCommandUnlessEveryFileIsATranscript() throws {
+    let plan = NSTemporaryDirectory() + "hb-plan-\(UUID().uuidString).txt"
+    try "10.0.0.0/24\n10.0.0.128/25\n".write(toFile: plan, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: plan) }
+    let shell = try BuiltProduct.run(["check", "addresses", "--file", plan])
+    XCTAssertEqual(shell.status, 0, shell.stderr)
+    XCTAssertTrue(shell.stdout.contains("in 2 entries of \(plan)"), shell.stdout)
+    let json = try BuiltProduct.run(["--format", "json", "check", "addresses", "--file", plan])
+    XCTAssertTrue(json.stdout.hasPrefix("{"), json.stdout)
+    let transcript = NSTemporaryDirectory() + "hb-t-\(UUID().uuidString).hbt"
+    try "hb> say hi\nhi\n".write(toFile: transcript, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: transcript) }
+    let checked = try BuiltProduct.run(["check", transcript])
+    XCTAssertEqual(checked.stdout, "ok \(transcript) (1 command)\n")
+  }
+}
+
 final class WalkPersistenceTests: XCTestCase {
-  func testAWalkResumesInTheNextRunAndTheJournalIsPrivate() throws {
-    let state = NSTemporaryDirectory() + "hb-state-\(UUID().uuidString)"
-    defer { try? FileManager.default.removeItem(atPath: state) }
-    let environment = ["XDG_STATE_HOME": state]
-    let first = try BuiltProduct.run(["-c", "walk start wow6432node; walk next"], environment: environment)
-    XCTAssertEqual(first.status, 0, first.stderr)
-    let second = try BuiltProduct.run(["-c", "walk status"], environment: environment)
-    XCTAssertTrue(second.stdout.hasPrefix("wow6432node · step 2 of 4-5 · ask"), second.stdout)
-    let mode = try FileManager.default.attributesOfItem(atPath: state + "/hybridbench/walks.json")[.posixPermissions] as? Int
+  /// A walk started at the terminal resumes in the next run; scripts, `-c` and pipes neither
+  /// read nor replace it, and `load` says it can be resumed.
+  func testScriptsNeverTouchTheWalkInProgressAndLoadSaysItResumes() throws {
+    let home = NSTemporaryDirectory() + "hb-state-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    let environment = [
+      "TERM": "xterm", "LANG": "C.UTF-8", "HOME": home, "XDG_STATE_HOME": home + "/state",
+      "NO_COLOR": "1", "PATH": "/usr/bin:/bin",
+    ]
+    let first = try PseudoTerminal(BuiltProduct.hybridbench, environment: environment)
+    XCTAssertTrue(first.waitFor("hb> "), first.output)
+    first.type("load demo; walk start wow6432node; walk next\r")
+    XCTAssertTrue(first.waitFor("step 2 of 4-5"), first.output)
+    first.type("quit\r")
+    XCTAssertEqual(first.exitStatus(), 0)
+    let journal = home + "/state/hybridbench/walks.json"
+    let before = try String(contentsOfFile: journal, encoding: .utf8)
+    let mode = try FileManager.default.attributesOfItem(atPath: journal)[.posixPermissions] as? Int
     XCTAssertEqual(mode, 0o600)
-    let third = try BuiltProduct.run(["-c", "walk stop; walk status"], environment: environment)
-    XCTAssertEqual(third.status, 1)
-    XCTAssertTrue(third.stderr.contains("no walkthrough in progress"), third.stderr)
+
+    let script = try BuiltProduct.run(
+      ["-c", "load demo; walk start domain-join; walk stop"], environment: ["XDG_STATE_HOME": home + "/state"])
+    XCTAssertEqual(script.status, 0, script.stderr)
+    XCTAssertFalse(script.stdout.contains("in progress"), script.stdout)
+    let piped = try BuiltProduct.run(
+      [], input: "load demo\nwalk start domain-join\n", environment: ["XDG_STATE_HOME": home + "/state"])
+    XCTAssertEqual(piped.status, 0, piped.stderr)
+    XCTAssertEqual(try String(contentsOfFile: journal, encoding: .utf8), before)
+
+    let second = try PseudoTerminal(BuiltProduct.hybridbench, environment: environment)
+    XCTAssertTrue(second.waitFor("hb> "), second.output)
+    second.type("load demo\r")
+    XCTAssertTrue(
+      second.waitFor("walk 'wow6432node' is in progress for 'contoso-lab': 'walk status' resumes it"),
+      second.output)
+    second.type("walk status\r")
+    XCTAssertTrue(second.waitFor("wow6432node · step 2 of 4-5 · ask"), second.output)
+    second.type("quit\r")
+    XCTAssertEqual(second.exitStatus(), 0)
   }
 }

@@ -83,6 +83,6 @@ final class SAMCommandTests: XCTestCase {
     XCTAssertEqual(result.status, 1)
     let errors = result.stderr.split(separator: "\n")
     XCTAssertTrue(errors[0].hasPrefix("error: \(notAHive): "), result.stderr)
-    XCTAssertTrue(result.stderr.contains("error: sam fix needs --account NAME"), result.stderr)
+    XCTAssertTrue(result.stderr.contains("error: 'sam fix' needs --account NAME"), result.stderr)
   }
 }

@@ -312,4 +312,30 @@ final class AddressCommandsTests: XCTestCase {
     let completions = Completer(session: s).complete("set rules azure-")
     XCTAssertEqual(completions.candidates.map(\.insertion), ["azure-2014", "azure-current"])
   }
+
+  func testAddrTakesEndpointsAndKeepsGoingPastABadWord() throws {
+    let endpoint = try run("addr [2001:db8::1]:80")
+    XCTAssertTrue(endpoint.text.contains("port: 80 (endpoint [2001:db8::1]:80)"), endpoint.text)
+    XCTAssertEqual(member(endpoint.json, "port"), .int(80))
+    var s = session()
+    let output = try s.run(try CommandLexer.commands(in: "addr 10.0.0.1 bogus 2001:db8::1")[0])
+      .output
+    let partial = try XCTUnwrap(output as? any PartialOutput)
+    XCTAssertEqual(partial.failure?.column, 15)
+    XCTAssertTrue(partial.failure?.message.hasPrefix("bogus:") ?? false)
+    let text = output.text(.plain)
+    XCTAssertTrue(text.contains("10.0.0.1 · Private-Use"), text)
+    XCTAssertTrue(text.contains("2001:db8::1 · "), text)
+    let prefix = try XCTUnwrap(failure("addr 10.0.0.1/24"))
+    XCTAssertTrue(prefix.hint?.contains("'prefix 10.0.0.1/24'") ?? false, prefix.hint ?? "")
+    XCTAssertNotNil(failure("addr bogus"))
+  }
+
+  func testAddrShowsTheIPv4InsideANAT64Address() throws {
+    let text = try run("addr 64:ff9b::1.2.3.4").text
+    XCTAssertTrue(text.contains("IPv4 inside (RFC 6052): 1.2.3.4"), text)
+    let explain = try run("ipv6 explain 2001:0:4136:e378:8000:63bf:3fff:fdd2")
+    XCTAssertTrue(explain.text.contains("Teredo client address"), explain.text)
+    XCTAssertEqual(member(explain.json, "kind"), .string("teredo"))
+  }
 }

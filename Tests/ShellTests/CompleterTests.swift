@@ -60,3 +60,57 @@ final class CompleterTests: XCTestCase {
     XCTAssertEqual(Completions.columns(["a", "bb", "ccc"], width: 10), "a    bb\nccc")
   }
 }
+
+/// Completion and `?` over the real catalog: literal suggestions, the walk's current question,
+/// names listed by `?`, and options matched the way the parser matches them.
+final class StandardCompletionTests: XCTestCase {
+  private var base = ""
+
+  override func setUpWithError() throws {
+    base = NSTemporaryDirectory() + "hb-standard-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
+    _ = FileManager.default.createFile(atPath: base + "/dhcp.txt", contents: Data())
+    _ = FileManager.default.createFile(atPath: base + "/plan.txt", contents: Data())
+  }
+
+  override func tearDownWithError() throws {
+    try? FileManager.default.removeItem(atPath: base)
+  }
+
+  private func interpreter() -> Interpreter {
+    Interpreter(
+      session: Session(catalog: .standard, surroundings: .batch, baseDirectory: base),
+      console: Console(.capture), options: RunOptions())
+  }
+
+  private func complete(_ line: String, _ run: Interpreter) -> [String] {
+    Completer(session: run.session).complete(line).candidates.map(\.insertion)
+  }
+
+  func testLoadOffersTheDemoBesideFiles() {
+    XCTAssertEqual(complete("load d", interpreter()), ["demo", "dhcp.txt"])
+  }
+
+  func testWalkAnswerOffersTheQuestionsChoicesThenPaths() {
+    var run = interpreter()
+    run.run("walk start sysprep-recovery; walk next")
+    XCTAssertEqual(complete("walk answer ", run), ["yes", "no"])
+    run.run("walk answer yes")
+    XCTAssertEqual(complete("walk answer p", run), ["plan.txt"])
+  }
+
+  func testQuestionMarkListsTheNamesTheSessionKnows() {
+    var run = interpreter()
+    run.run("load demo")
+    let help = Completer(session: run.session).explain("show vnet ") ?? ""
+    XCTAssertTrue(help.contains("one of: "), help)
+    for vnet in run.session.environments.current?.azure.vnets.map(\.name) ?? [] {
+      XCTAssertTrue(help.contains(vnet), help)
+    }
+  }
+
+  func testAnAbbreviatedOptionCompletesItsValueAsTheParserReadsIt() {
+    XCTAssertEqual(complete("addr --fi p", interpreter()), ["plan.txt"])
+    XCTAssertEqual(complete("addr --fi plan.txt --s", interpreter()), ["--summary"])
+  }
+}

@@ -160,7 +160,7 @@ final class EnvironmentCommandsTests: XCTestCase {
     XCTAssertEqual(complete("diff second s"), ["second"])
     XCTAssertEqual(complete("show vnet "), ["lab", "hub"])
     XCTAssertEqual(complete("show host r"), ["RRAS1"])
-    XCTAssertEqual(complete("show site "), ["oslo"])
+    XCTAssertEqual(complete("show local-site "), ["oslo"])
     XCTAssertEqual(complete("show machine "), ["app1"])
     XCTAssertEqual(complete("show account sv"), ["svc-join"])
     XCTAssertEqual(

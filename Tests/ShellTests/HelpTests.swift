@@ -74,3 +74,58 @@ final class HelpTests: XCTestCase {
     XCTAssertEqual(registry.explain("frob "), "error: unknown command 'frob'")
   }
 }
+
+/// One usage generator for help, `?`, errors and the command list, in one style.
+final class UsageTests: XCTestCase {
+  let registry = CommandCatalog.standard.registry
+
+  private func spec(_ line: String) throws -> CommandSpec {
+    let words = try XCTUnwrap(CommandLexer.commands(in: line).first).words
+    return try XCTUnwrap(registry.resolve(words).node.spec)
+  }
+
+  func testRequiredOptionsShowAsRequired() throws {
+    XCTAssertEqual(try spec("sam fix").usage, "sam fix FILE --account NAME (--to COPY | --plan) [--force]")
+    XCTAssertEqual(
+      try spec("ipv6 tunnel").usage,
+      "ipv6 tunnel --server IPv4 --client IPv4 --tunnel PREFIX --routed PREFIX [--lan NAME] "
+        + "[--to FILE] [--force]")
+    let overview = registry.overview()
+    XCTAssertTrue(overview.contains("\n  load FILE [as NAME]  "), overview)
+    XCTAssertTrue(overview.contains("\n  sam fix FILE --account NAME (--to COPY | --plan)  "), overview)
+  }
+
+  func testAMissingRequiredOptionIsAnErrorFromTheDeclaration() {
+    var session = Session(catalog: .standard, surroundings: .batch, baseDirectory: "/tmp")
+    let command = try! CommandLexer.commands(in: "ipv6 tunnel --server 1.2.3.4")[0]
+    XCTAssertThrowsError(try session.run(command)) { error in
+      XCTAssertEqual(
+        (error as? ShellError)?.message, "'ipv6 tunnel' needs --client IPv4: this router's IPv4 (private behind NAT)")
+    }
+  }
+
+  func testTheCommandListIsOneStyle() {
+    let list = registry.explain("") ?? ""
+    for line in list.split(separator: "\n") {
+      let text = String(line)
+      let afterWord = text.drop(while: { $0 == " " }).drop(while: { $0 != " " })
+      let summary = String(afterWord.drop(while: { $0 == " " }))
+      XCTAssertFalse(summary.hasSuffix("."), String(line))
+      XCTAssertFalse(summary.first?.isUppercase == true && !summary.hasPrefix("IPv6"), String(line))
+    }
+  }
+
+  func testDashDashHelpShowsTheCommandsHelp() throws {
+    var session = Session(catalog: .standard, surroundings: .batch, baseDirectory: "/tmp")
+    let command = try CommandLexer.commands(in: "addr 10.0.0.1 --help")[0]
+    let (output, _) = try session.run(command)
+    XCTAssertTrue(output.text(.plain).hasPrefix("usage: addr [ADDRESS...]"), output.text(.plain))
+  }
+
+  func testPluralsAgreeWithTheirCount() throws {
+    var session = Session(catalog: .standard, surroundings: .batch, baseDirectory: "/tmp")
+    let command = try CommandLexer.commands(in: "prefix split 10.0.0.0/32 32")[0]
+    let (output, _) = try session.run(command)
+    XCTAssertTrue(output.text(.plain).hasPrefix("10.0.0.0/32 in /32: 1 subnet of 1 address\n"), output.text(.plain))
+  }
+}

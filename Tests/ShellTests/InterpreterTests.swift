@@ -75,10 +75,9 @@ final class InterpreterTests: XCTestCase {
     run.run("save session s.hb")
     XCTAssertEqual(
       try String(contentsOfFile: base + "/t.hbt", encoding: .utf8),
-      "hb> say one\none\nhb> record stop\n")
-    XCTAssertEqual(
-      try String(contentsOfFile: base + "/s.hb", encoding: .utf8), "record start t.hbt\nsay one\nrecord stop\n")
-    XCTAssertTrue(run.console.captured.contains("wrote t.hbt · transcript · 32 bytes · sha256 "), run.console.captured)
+      "hb> say one\none\n")
+    XCTAssertEqual(try String(contentsOfFile: base + "/s.hb", encoding: .utf8), "say one\n")
+    XCTAssertTrue(run.console.captured.contains("wrote t.hbt · transcript · 16 bytes · sha256 "), run.console.captured)
 
     var replay = interpreter(RunOptions(echo: true), base: base)
     replay.run("source t.hbt")

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 
 @testable import Shell
@@ -71,5 +72,50 @@ final class InvocationTests: XCTestCase {
     XCTAssertEqual(Invocation.resolve("a/b.yaml", against: "/lab"), "/lab/a/b.yaml")
     XCTAssertEqual(Invocation.resolve("/abs", against: "/lab"), "/abs")
     XCTAssertEqual(Invocation.resolve("~/x", against: "/lab", home: "/home/ann"), "/home/ann/x")
+  }
+}
+
+/// A `.file` value is checked once, by the parser, for every command that declares one.
+final class FileValueTests: XCTestCase {
+  func testTheRegistryChecksFilesForEveryCommand() throws {
+    let base = NSTemporaryDirectory() + "hb-files-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: base + "/folder", withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: base) }
+    var session = Session(catalog: .standard, surroundings: .batch, baseDirectory: base)
+    func message(_ line: String) -> String? {
+      do {
+        _ = try session.run(CommandLexer.commands(in: line)[0])
+        return nil
+      } catch {
+        return (error as? ShellError).map { "\($0.message) @\($0.column ?? 0)" }
+      }
+    }
+    for command in ["load", "source", "analyze netsetup", "analyze setupact", "analyze unattend", "analyze sam", "sam fix"] {
+      let column = command.count + 2
+      let options = command == "sam fix" ? " --account 500 --plan" : ""
+      XCTAssertEqual(message("\(command) missing.txt\(options)"), "cannot read missing.txt: No such file or directory @\(column)", command)
+      XCTAssertEqual(message("\(command) folder\(options)"), "folder is a directory @\(column)", command)
+    }
+    XCTAssertEqual(message("addr --file folder"), "folder is a directory @13")
+    XCTAssertNil(message("load demo"))
+    XCTAssertNil(message("analyze unattend APP1"), "a loaded machine's name stands for its answer file")
+  }
+}
+
+/// Values are read through their declarations: an option given twice reads as the last one,
+/// and a declaration the command never had reads as nothing.
+final class TypedAccessTests: XCTestCase {
+  func testValuesAreReadThroughTheirDeclarations() throws {
+    let spec = try XCTUnwrap(TestCatalog.catalog.registry.resolve(
+      CommandLexer.commands(in: "prefix")[0].words).node.spec)
+    let words = try CommandLexer.commands(in: "10.0.0.0/8 --to a.txt --to=b.txt --force")[0].words
+    let invocation = try Invocation.parse(words[...], for: spec, endColumn: 40, baseDirectory: "/base")
+    XCTAssertEqual(invocation.value(TestCatalog.cidr), "10.0.0.0/8")
+    XCTAssertEqual(invocation.words(TestCatalog.to).map(\.text), ["a.txt", "b.txt"])
+    XCTAssertEqual(invocation.value(TestCatalog.to), "b.txt")
+    XCTAssertEqual(invocation.path(TestCatalog.to), "/base/b.txt")
+    XCTAssertTrue(invocation.flag(TestCatalog.force))
+    XCTAssertNil(invocation.value(TestCatalog.more))
+    XCTAssertThrowsError(try invocation.required(TestCatalog.more))
   }
 }

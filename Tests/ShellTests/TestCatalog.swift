@@ -4,36 +4,41 @@
 enum TestCatalog {
   static let kinds = NameKind(rawValue: "vnet")
 
+  static let vnetName = ArgumentSpec("NAME", .name(kinds), help: "the vnet")
+  static let cidr = ArgumentSpec("CIDR", help: "a prefix")
+  static let force = OptionSpec("force", help: "force")
+  static let to = OptionSpec("to", value: .outputFile, valueName: "FILE", help: "where")
+  static let length = ArgumentSpec("LENGTH", .number, .optional, help: "new length")
+  static let more = ArgumentSpec("MORE", .text, .variadic(minimum: 0), help: "more")
+
   static var catalog: CommandCatalog {
     var registry = CommandRegistry(SessionCommands.all)
     registry.add(
-      CommandSpec(
-        ["show", "vnet"], summary: "show a vnet",
-        arguments: [ArgumentSpec("NAME", .name(kinds), help: "the vnet")]
-      ) { invocation, _ in TextOutput("vnet \(invocation.value("NAME") ?? "")") })
+      CommandSpec(["show", "vnet"], summary: "show a vnet", arguments: [vnetName]) {
+        invocation, _ in
+        TextOutput("vnet \(invocation.value(vnetName) ?? "")")
+      })
     registry.add(
       CommandSpec(["show", "env"], summary: "show the environment") { _, _ in TextOutput("env") })
     registry.add(
       CommandSpec(
         ["prefix"], summary: "prefix math",
-        arguments: [ArgumentSpec("CIDR", help: "a prefix")],
+        arguments: [cidr],
         options: [
-          OptionSpec("force", help: "force"),
-          OptionSpec("to", value: .outputFile, valueName: "FILE", help: "where"),
-          OptionSpec("count", value: .number, valueName: "N", help: "how many"),
+          force, to, OptionSpec("count", value: .number, valueName: "N", help: "how many"),
         ]
       ) { invocation, _ in
-        TextOutput("prefix \(invocation.value("CIDR") ?? "") force=\(invocation.flag("force")) to=\(invocation.option("to") ?? "-")")
+        TextOutput(
+          "prefix \(invocation.value(cidr) ?? "") force=\(invocation.flag(force)) "
+            + "to=\(invocation.value(to) ?? "-")")
       })
     registry.add(
       CommandSpec(
-        ["prefix", "split"], summary: "split a prefix",
-        arguments: [
-          ArgumentSpec("CIDR", help: "a prefix"), ArgumentSpec("LENGTH", .number, .optional, help: "new length"),
-          ArgumentSpec("MORE", .text, .variadic(minimum: 0), help: "more"),
-        ]
+        ["prefix", "split"], summary: "split a prefix", arguments: [cidr, length, more]
       ) { invocation, _ in
-        TextOutput("split \(invocation.values("CIDR")) \(invocation.values("LENGTH")) \(invocation.values("MORE"))")
+        TextOutput(
+          "split \(invocation.values(cidr)) \(invocation.values(length)) "
+            + "\(invocation.values(more))")
       })
     return CommandCatalog(registry: registry, nameSources: [kinds: { _ in ["lab", "Lab Two", "prod"] }])
   }

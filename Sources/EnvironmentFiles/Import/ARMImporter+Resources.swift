@@ -80,16 +80,26 @@ extension ARMImporter {
     network.localSites.append(site)
   }
 
+  /// BGP settings: the ASN, `bgpPeeringAddress` ("a,b" on active-active gateways) and, per
+  /// instance of `bgpPeeringAddresses`, the default and custom (APIPA) addresses, each once.
   private mutating func bgp(_ p: DocNode, of owner: String) -> BGPSettings? {
     guard let b = p["bgpSettings"] else { return nil }
     var settings = BGPSettings(origin: b.origin(file))
     if let asn = string(b, ["asn"], "BGP ASN of \(owner)") { settings.asn = Int64(asn) }
-    settings.peeringAddresses = addresses(b, ["bgpPeeringAddress"], "BGP peering address of \(owner)")
-    if case .sequence(let items)? = b["bgpPeeringAddresses"]?.value {
-      for item in items {
-        settings.peeringAddresses += addresses(item, ["customBgpIpAddresses"], "custom BGP addresses")
+    var found: [AddressText] = []
+    for text in addresses(b, ["bgpPeeringAddress"], "BGP peering address of \(owner)") {
+      for part in text.text.split(separator: ",") {
+        found.append(AddressText(part.trimmingCharacters(in: .whitespaces), at: text.origin))
       }
     }
+    if case .sequence(let items)? = b["bgpPeeringAddresses"]?.value {
+      for item in items {
+        found += addresses(item, ["defaultBgpIpAddresses"], "default BGP addresses of \(owner)")
+        found += addresses(item, ["customBgpIpAddresses"], "custom BGP addresses of \(owner)")
+      }
+    }
+    var seen: Set<String> = []
+    settings.peeringAddresses = found.filter { seen.insert($0.text).inserted }
     return settings
   }
 
@@ -99,9 +109,11 @@ extension ARMImporter {
     g.type = string(p, ["gatewayType"], "type of gateway '\(name)'")
     g.vpnType = string(p, ["vpnType"], "VPN type of gateway '\(name)'")
     g.sku = string(p, ["sku", "name"], "SKU of gateway '\(name)'")
+    g.activeActive = bool(p, ["activeActive"], "activeActive of gateway '\(name)'")
+    g.bgpEnabled = bool(p, ["enableBgp"], "enableBgp of gateway '\(name)'")
     g.clientAddressPool = addresses(p, ["vpnClientConfiguration", "vpnClientAddressPool",
       "addressPrefixes"], "P2S pool of gateway '\(name)'")
-    if p["enableBgp"]?.text == "true" || p["bgpSettings"] != nil {
+    if g.bgpEnabled == true || p["bgpSettings"] != nil {
       g.bgp = bgp(p, of: "gateway '\(name)'")
     }
     var vnetName: String?
@@ -112,11 +124,20 @@ extension ARMImporter {
         }
       }
     }
-    guard let vnetName, let i = network.vnets.firstIndex(where: { $0.name == vnetName }) else {
-      return warn("gateway '\(name)': its vnet is not declared in this file or cannot be "
-        + "resolved; gateway not attached", r)
+    guard let vnetName else {
+      return warn("gateway '\(name)': its vnet cannot be resolved from ipConfigurations; "
+        + "gateway not attached", r)
     }
     gatewayVNet[name] = vnetName
-    network.vnets[i].gateway = g
+    if let i = network.vnets.firstIndex(where: { $0.name.lowercased() == vnetName.lowercased() }) {
+      network.vnets[i].gateway = g
+      return
+    }
+    // `az network vnet-gateway show` holds the gateway alone: its VNet is known by name only.
+    warn("gateway '\(name)': vnet '\(vnetName)' is not in this file; it is added by name only "
+      + "(no address space or subnets): load the vnet too for the address checks", r)
+    var vnet = VirtualNetwork(name: vnetName, origin: r.origin(file))
+    vnet.gateway = g
+    network.vnets.append(vnet)
   }
 }

@@ -17,8 +17,11 @@ public struct ARMImporter {
     self.expressions = expressions
   }
 
-  /// Reads a parsed template or resource document.
-  public static func read(_ root: DocNode, file: String) throws -> (AzureNetwork, [LoadWarning]) {
+  /// Reads a parsed template or resource document; `parameterFile` is a parsed deployment
+  /// parameters file (`{"parameters": {"NAME": {"value": ...}}}`) named `parameterFileName`.
+  public static func read(
+    _ root: DocNode, file: String, parameterFile: DocNode? = nil, parameterFileName: String = ""
+  ) throws -> (AzureNetwork, [LoadWarning]) {
     var parameters: [String: DocNode] = [:]
     var variables: [String: DocNode] = [:]
     if case .mapping(let entries)? = root["parameters"]?.value {
@@ -27,8 +30,15 @@ public struct ARMImporter {
     if case .mapping(let entries)? = root["variables"]?.value {
       for e in entries { variables[e.key] = e.value }
     }
-    var importer = ARMImporter(file: file,
-      expressions: TemplateExpression(parameters: parameters, variables: variables))
+    var expressions = TemplateExpression(parameters: parameters, variables: variables)
+    var parameterWarnings: [LoadWarning] = []
+    if let parameterFile {
+      let declared = Set(parameters.keys.map { $0.lowercased() })
+      (expressions.values, parameterWarnings) = try Self.values(
+        parameterFile, file: parameterFileName, declared: declared)
+    }
+    var importer = ARMImporter(file: file, expressions: expressions)
+    importer.warnings = parameterWarnings
     let resources = importer.resourceList(root)
     guard !resources.isEmpty else {
       throw InputError("expected Azure network resources (a template 'resources' list, or "
@@ -38,6 +48,43 @@ public struct ARMImporter {
     for resource in resources { importer.resource(resource, parent: nil) }
     for resource in resources { importer.connectionResource(resource) }
     return (importer.network, importer.warnings)
+  }
+
+  /// The `value` of each parameter in a deployment parameters file. A Key Vault `reference`
+  /// is kept out (a secret the file does not hold) and a name the template does not declare is
+  /// warned about, as a deployment would refuse it.
+  static func values(_ root: DocNode, file: String, declared: Set<String>) throws
+    -> ([String: DocNode], [LoadWarning])
+  {
+    guard case .mapping(let entries)? = root["parameters"]?.value else {
+      throw InputError(
+        "expected a deployment parameters file: an object with 'parameters' holding "
+          + "{\"NAME\": {\"value\": ...}}",
+        at: SourceLocation(file: file, line: root.line, column: root.column))
+    }
+    var values: [String: DocNode] = [:]
+    var warnings: [LoadWarning] = []
+    for entry in entries {
+      let place = SourceLocation(file: file, line: entry.line, column: entry.column)
+      if !declared.contains(entry.key.lowercased()) {
+        warnings.append(
+          LoadWarning(
+            "parameter '\(entry.key)' is not declared by the template; ignored", at: place))
+        continue
+      }
+      if let value = entry.value["value"] {
+        values[entry.key] = value
+      } else if entry.value["reference"] != nil {
+        warnings.append(
+          LoadWarning(
+            "parameter '\(entry.key)' is a Key Vault reference: its value is not in the file; "
+              + "the template's default (if any) is used", at: place))
+      } else {
+        warnings.append(
+          LoadWarning("parameter '\(entry.key)' has no 'value'; ignored", at: place))
+      }
+    }
+    return (values, warnings)
   }
 
   /// The resource objects of a template, a list, a single resource or a REST example.

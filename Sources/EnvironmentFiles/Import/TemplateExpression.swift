@@ -5,6 +5,9 @@ import EnvironmentModel
 struct TemplateExpression {
   let parameters: [String: DocNode]
   let variables: [String: DocNode]
+  /// Values from a deployment parameters file (`parameters.NAME.value`): they win over the
+  /// template's `defaultValue`, as in a deployment.
+  var values: [String: DocNode] = [:]
 
   /// True for `[...]` strings (but not `[[`, the escape for a literal bracket).
   static func isExpression(_ s: String) -> Bool {
@@ -21,6 +24,7 @@ struct TemplateExpression {
     guard let value = parser.expression(self, depth: depth), parser.atEnd else { return nil }
     switch value {
     case .node(let n): return n
+    case .given(let n): return n.placed(line: node.line, column: node.column)
     case .text(let s): return DocNode(.scalar(s, quoted: true), line: node.line, column: node.column)
     }
   }
@@ -28,11 +32,14 @@ struct TemplateExpression {
   enum Value {
     case text(String)
     case node(DocNode)
+    /// A value from the parameters file: its lines belong to that file, so it takes the place
+    /// of the template expression that asked for it.
+    case given(DocNode)
 
     var string: String? {
       switch self {
       case .text(let s): s
-      case .node(let n): n.text
+      case .node(let n), .given(let n): n.text
       }
     }
   }
@@ -40,7 +47,13 @@ struct TemplateExpression {
   func call(_ name: String, _ args: [Value], depth: Int) -> Value? {
     switch name.lowercased() {
     case "parameters":
-      guard args.count == 1, let key = args[0].string, let p = parameters[key],
+      guard args.count == 1, let key = args[0].string else { return nil }
+      // ARM matches parameter names case-insensitively.
+      let lowered = key.lowercased()
+      if let given = values.first(where: { $0.key.lowercased() == lowered })?.value {
+        return .given(given)
+      }
+      guard let p = parameters.first(where: { $0.key.lowercased() == lowered })?.value,
         let value = p["defaultValue"]
       else { return nil }
       return resolve(value, depth: depth + 1).map(Value.node)

@@ -3,6 +3,18 @@ import Findings
 import Foundation
 import TextInput
 
+/// A deployment parameters file given with an ARM template (`load T --parameters P`): the path
+/// to read and the name the user typed, for messages.
+public struct TemplateParameters: Sendable {
+  public var path: String
+  public var shownAs: String
+
+  public init(path: String, shownAs: String) {
+    self.path = path
+    self.shownAs = shownAs
+  }
+}
+
 /// What a load produced: the environment, the warnings met on the way and the detected kind.
 public struct LoadResult: Sendable {
   public var environment: Environment
@@ -16,13 +28,19 @@ public enum EnvironmentLoader {
   /// Loads `path`; the environment is named `name` or after the file. Throws `InputError`.
   /// Errors, warnings and origins name the file `shownAs` (the path as the user typed it, so
   /// messages stay short and reproducible); it defaults to `path`.
-  public static func load(path: String, name: String? = nil, shownAs: String? = nil) throws
-    -> LoadResult
-  {
+  public static func load(
+    path: String, name: String? = nil, shownAs: String? = nil,
+    parameters: TemplateParameters? = nil
+  ) throws -> LoadResult {
     let file = shownAs ?? path
     let envName = name ?? defaultName(path)
     let head = try InputFile.head(path, shownAs: file, count: 65536)
     let kind = FileSniffer.kind(of: head, file: path)
+    if let parameters, kind != .armTemplate {
+      throw InputError(
+        "--parameters \(parameters.shownAs) goes with an ARM template; this file is not one",
+        at: SourceLocation(file: file, line: 1))
+    }
     if kind == .ldif {
       // Streams: huge exports are never held whole in memory.
       var env = Environment(name: envName)
@@ -32,15 +50,38 @@ public enum EnvironmentLoader {
     }
     let bytes = try InputFile.bytes(path, shownAs: file)
     let directory = (path as NSString).deletingLastPathComponent
-    return try load(bytes: bytes, file: file, name: envName, baseDirectory: directory)
+    var parameterFile: DocNode?
+    if let parameters {
+      parameterFile = try parametersDocument(parameters)
+    }
+    return try load(
+      bytes: bytes, file: file, name: envName, baseDirectory: directory,
+      parameterFile: parameterFile.map { ($0, parameters?.shownAs ?? "") })
+  }
+
+  /// The parsed deployment parameters file, through the one reader and decoding layer;
+  /// anything else is refused with its name.
+  static func parametersDocument(_ parameters: TemplateParameters) throws -> DocNode {
+    let shown = parameters.shownAs
+    let bytes = try InputFile.text(parameters.path, shownAs: shown)
+    let kind = FileSniffer.kind(of: bytes, file: parameters.path)
+    let start = FileSniffer.contentStart(bytes)
+    guard kind == .armParameters else {
+      throw InputError(
+        "expected an ARM deployment parameters file (\"$schema\": "
+          + "...deploymentParameters.json#, \"parameters\": {...})",
+        at: SourceLocation(file: shown, line: start.line))
+    }
+    return try JSONDocumentParser.parse(
+      Array(bytes[start.offset...]), file: shown, firstLine: start.line)
   }
 
   /// Loads a document held in memory; `baseDirectory` resolves relative paths. The bytes go
   /// through the one decoding layer first: UTF-8 with or without BOM, UTF-16 with BOM, CRLF.
   public static func load(
-    bytes raw: [UInt8], file: String, name: String, baseDirectory: String = ""
-  ) throws -> LoadResult
-  {
+    bytes raw: [UInt8], file: String, name: String, baseDirectory: String = "",
+    parameterFile: (document: DocNode, file: String)? = nil
+  ) throws -> LoadResult {
     let bytes = try TextDecoding.utf8(raw, shownAs: file)
     let kind = FileSniffer.kind(of: bytes, file: file)
     let start = FileSniffer.contentStart(bytes)
@@ -62,7 +103,9 @@ public enum EnvironmentLoader {
     case .armTemplate, .azureResources:
       let root = try JSONDocumentParser.parse(Array(bytes[start.offset...]), file: file,
         firstLine: start.line)
-      (env.azure, warnings) = try ARMImporter.read(root, file: file)
+      (env.azure, warnings) = try ARMImporter.read(
+        root, file: file, parameterFile: parameterFile?.document,
+        parameterFileName: parameterFile?.file ?? "")
     case .ldif:
       env.domain = try LDIFImporter.read(bytes: bytes, file: file)
     case .ipconfig:

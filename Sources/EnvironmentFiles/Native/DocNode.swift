@@ -26,6 +26,25 @@ public struct DocNode: Sendable, Hashable {
   /// The node's place in `file`.
   public func origin(_ file: String) -> Origin { Origin(file: file, line: line, column: column) }
 
+  /// The same content with every node at `line`:`column` (a value taken from another file
+  /// takes the place of what referred to it).
+  public func placed(line: Int, column: Int) -> DocNode {
+    let moved: Value
+    switch value {
+    case .null, .scalar: moved = value
+    case .sequence(let items):
+      moved = .sequence(items.map { $0.placed(line: line, column: column) })
+    case .mapping(let entries):
+      moved = .mapping(
+        entries.map {
+          DocEntry(
+            key: $0.key, line: line, column: column,
+            value: $0.value.placed(line: line, column: column))
+        })
+    }
+    return DocNode(moved, line: line, column: column)
+  }
+
   /// The value under `key` when this is a mapping.
   public subscript(key: String) -> DocNode? {
     guard case .mapping(let entries) = value else { return nil }

@@ -83,6 +83,8 @@ extension Gateway {
     b.add("type", type)
     b.add("vpn_type", vpnType)
     b.add("sku", sku)
+    b.add("active_active", activeActive)
+    b.add("bgp_enabled", bgpEnabled)
     b.add("client_address_pool", clientAddressPool)
     b.add("bgp", bgp?.json)
     return b.json

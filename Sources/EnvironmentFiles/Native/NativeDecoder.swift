@@ -67,11 +67,14 @@ struct NativeDecoder {
     }
     if let g = m["gateway"] {
       let gm = try open(g, "the gateway of vnet '\(vnet.name)'",
-        ["name", "type", "vpn_type", "sku", "client_address_pool", "bgp"])
+        ["name", "type", "vpn_type", "sku", "active_active", "bgp_enabled", "client_address_pool",
+         "bgp"])
       var gateway = Gateway(name: try gm.optionalString("name"), origin: gm.origin)
       gateway.type = try gm.optionalString("type")
       gateway.vpnType = try gm.optionalString("vpn_type")
       gateway.sku = try gm.optionalString("sku")
+      gateway.activeActive = try gm.bool("active_active")
+      gateway.bgpEnabled = try gm.bool("bgp_enabled")
       gateway.clientAddressPool = try gm.addresses("client_address_pool")
       if let b = gm["bgp"] { gateway.bgp = try bgp(b, of: "gateway of vnet '\(vnet.name)'") }
       vnet.gateway = gateway

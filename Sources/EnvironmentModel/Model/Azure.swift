@@ -74,8 +74,14 @@ public struct Gateway: Sendable, Hashable {
   /// `RouteBased` (dynamic routing) or `PolicyBased` (static routing), as written.
   public var vpnType: String?
   public var sku: String?
+  /// Two active instances, each with its own public IP and BGP address (`activeActive`).
+  public var activeActive: Bool?
+  /// Whether BGP is on (`enableBgp`); Azure returns BGP settings even when it is off.
+  public var bgpEnabled: Bool?
   /// Point-to-site client address pool prefixes.
   public var clientAddressPool: [AddressText] = []
+  /// ASN and BGP addresses: the default ones from GatewaySubnet and custom APIPA ones
+  /// (169.254.21.0-169.254.22.255), one or two per instance.
   public var bgp: BGPSettings?
   public var origin: Origin
 

@@ -21,10 +21,62 @@ public struct Domain: Sendable, Hashable {
     dnsName.split(separator: ".").map { "DC=\($0)" }.joined(separator: ",")
   }
 
-  /// The object with this DN (compared case-insensitively, as AD does).
+  /// The object with this DN, compared as AD compares DNs: case-insensitively, and with blanks
+  /// around `,` and `=` ignored (`OU=Staff, DC=corp` is `OU=Staff,DC=corp`; RFC 4514 2.4).
   public func object(dn: String) -> DirectoryObject? {
-    let key = dn.lowercased()
-    return objects.first { $0.dn.lowercased() == key }
+    let key = Self.comparable(dn: dn)
+    return objects.first { Self.comparable(dn: $0.dn) == key }
+  }
+
+  /// The account an engineer names the way Windows shows it: `bob.user`, `CORP\bob.user`
+  /// (NetBIOS domain and sAMAccountName) or `bob.user@corp.contoso.com` (a userPrincipalName,
+  /// or the sAMAccountName at the domain's DNS name). Compared case-insensitively, as AD does.
+  public func account(named name: String) -> DirectoryObject? {
+    var key = name.lowercased()
+    if let slash = key.firstIndex(of: "\\") {
+      let domain = String(key[..<slash])
+      guard domain == netbiosName?.lowercased() || domain == dnsName.lowercased() else { return nil }
+      key = String(key[key.index(after: slash)...])
+    }
+    if key.contains("@"),
+      let byUPN = objects.first(where: { $0.attribute("userPrincipalName")?.lowercased() == key })
+    {
+      return byUPN
+    }
+    let suffix = "@" + dnsName.lowercased()
+    if key.hasSuffix(suffix) { key.removeLast(suffix.count) }
+    return objects.first { $0.attribute("sAMAccountName")?.lowercased() == key }
+  }
+
+  /// A DN in the form comparison uses: lower case, no blanks around the separators (an escaped
+  /// `\,` or `\ ` is kept as written).
+  public static func comparable(dn: String) -> String {
+    var result: [Unicode.Scalar] = []
+    var escaped = false
+    var afterSeparator = true  // blanks at the start are dropped too
+    var blanks = 0
+    for scalar in dn.lowercased().unicodeScalars {
+      if escaped {
+        result.append(scalar)
+        escaped = false
+        continue
+      }
+      switch scalar {
+      case " ":
+        blanks += 1
+      case ",", "=", "+":
+        blanks = 0  // blanks before a separator
+        result.append(scalar)
+        afterSeparator = true
+      default:
+        if !afterSeparator { result += repeatElement(" ", count: blanks) }
+        blanks = 0
+        afterSeparator = false
+        escaped = scalar == "\\"
+        result.append(scalar)
+      }
+    }
+    return String(String.UnicodeScalarView(result))
   }
 }
 

@@ -13,6 +13,12 @@ public struct Host: Sendable, Hashable {
     self.name = name
     self.origin = origin
   }
+
+  /// Roles (case-insensitive) that mark a host as an RRAS server.
+  public static let rrasRoles: Set<String> = ["rras", "remoteaccess", "remote-access", "routing"]
+
+  /// True when one of the roles says Routing and Remote Access.
+  public var isRRASServer: Bool { roles.contains { Self.rrasRoles.contains($0.lowercased()) } }
 }
 
 /// What kind of adapter an interface is, as `ipconfig` names it.

@@ -4,7 +4,7 @@ extension CommandRegistry {
   public func overview() -> String {
     let specs = allSpecs
     let width = min(34, (specs.map { Self.shortUsage($0).count }.max() ?? 0) + 2)
-    var lines = ["Commands ('help COMMAND' for details, '?' after a word explains it):"]
+    var lines = ["Commands ('help COMMAND' for details, '?' after a space lists what may come next):"]
     for spec in specs {
       let usage = Self.shortUsage(spec)
       let pad = usage.count < width ? String(repeating: " ", count: width - usage.count) : "  "
@@ -26,7 +26,7 @@ extension CommandRegistry {
   }
 
   static func shortUsage(_ spec: CommandSpec) -> String {
-    (spec.path + spec.arguments.map(\.usage)).joined(separator: " ")
+    spec.usage(showingOptional: false)
   }
 
   static func fullHelp(_ spec: CommandSpec, subcommands: [Node]) -> String {
@@ -34,11 +34,11 @@ extension CommandRegistry {
     if let discussion = spec.discussion { lines += ["", discussion] }
     if !spec.arguments.isEmpty {
       lines += ["", "arguments:"]
-      lines += aligned(spec.arguments.map { ($0.name, $0.help) })
+      lines += aligned(spec.arguments.map { (($0.keyword.map { "\($0) " } ?? "") + $0.name, $0.help) })
     }
     lines += ["", "options:"]
     lines += aligned(spec.allOptions.map { option in
-      (option.value == nil ? "--\(option.name)" : "--\(option.name) \(option.valueName)", option.help)
+      (option.usage, option.help + (option.isRequired && option.unless == nil ? " (required)" : ""))
     })
     if !subcommands.isEmpty {
       lines += ["", "subcommands:"]
@@ -77,7 +77,8 @@ extension CommandRegistry {
 
   /// `?` after a partial line: what may come at that position, without running anything.
   /// Returns nil when the `?` is part of a word (inside quotes), so it is inserted literally.
-  public func explain(_ before: String) -> String? {
+  /// `values` lists what the session offers for an argument (the vnets for `show vnet ?`).
+  public func explain(_ before: String, values: (ValueKind) -> [String] = { _ in [] }) -> String? {
     let partial = CommandLexer.partial(before)
     if partial.openQuote != nil || partial.inComment { return nil }
     let resolution: Resolution
@@ -109,12 +110,22 @@ extension CommandRegistry {
     var lines: [String] = []
     if let argument = Self.argument(at: given, in: spec) {
       lines.append(contentsOf: Self.aligned([(argument.usage, argument.help)]))
+      let offered = argument.suggestions + values(argument.kind)
+      if !offered.isEmpty {
+        let shown = offered.prefix(Self.valuesShown).joined(separator: ", ")
+        let more = offered.count > Self.valuesShown ? ", … (\(offered.count) in all; Tab completes)" : ""
+        let label = argument.kind == .file || argument.kind == .outputFile ? "or" : "one of"
+        lines.append("  \(label): \(shown)\(more)")
+      }
     } else {
       lines.append("  <Enter>  run '\(spec.name)'")
     }
     lines.append("usage: \(spec.usage)")
     return lines.joined(separator: "\n")
   }
+
+  /// How many values `?` lists before it says how many there are.
+  static let valuesShown = 20
 
   private static func subcommandList(_ node: Node) -> String {
     "subcommands: " + node.children.map(\.word).joined(separator: ", ")
@@ -128,10 +139,7 @@ extension CommandRegistry {
       let word = words[index]
       index += 1
       if !word.isQuoted, word.text.hasPrefix("--") {
-        let name = word.text.dropFirst(2)
-        if !name.contains("="), spec.allOptions.first(where: { $0.name.hasPrefix(name) })?.value != nil {
-          index += 1
-        }
+        if !word.text.contains("="), spec.option(named: word.text)?.value != nil { index += 1 }
         continue
       }
       count += 1

@@ -1,4 +1,5 @@
 import EnvironmentModel
+import Foundation
 import Findings
 
 /// `show` and its subcommands: the current environment, or one part of it.
@@ -11,15 +12,22 @@ extension EnvironmentCommands {
       },
       named(["show", "vnet"], "show one vnet: subnets, gateway, connections, VMs", "NAME", .vnet,
         "vnet", { $0.azure.vnets.map(\.name) }) { env, name in
-          env.azure.vnets.first { $0.name == name }.map { AzureView.vnet($0, in: env.azure) }
+          env.azure.vnets.first { sameName($0.name, name) }.map { AzureView.vnet($0, in: env.azure) }
         },
       listing(["show", "subnets"], "list every subnet of every vnet") { AzureView.subnets($0.azure) },
-      listing(["show", "sites"], "list the local network sites (on-premises gateways)") {
+      listing(["show", "local-sites"], "list the Azure local network sites (on-premises gateways)") {
         AzureView.sites($0.azure)
       },
-      named(["show", "site"], "show one local network site", "NAME", .localSite, "local site",
-        { $0.azure.localSites.map(\.name) }) { env, name in
-          env.azure.localSites.first { $0.name == name }.map { AzureView.site($0, in: env.azure) }
+      named(["show", "local-site"], "show one Azure local network site", "NAME", .localSite,
+        "local site", { $0.azure.localSites.map(\.name) }) { env, name in
+          env.azure.localSites.first { sameName($0.name, name) }.map { AzureView.site($0, in: env.azure) }
+        },
+      listing(["show", "sites"], "list the AD sites in the directory, with their servers and subnets") {
+        env throws(ShellError) in DomainView.sites(try domain(env))
+      },
+      named(["show", "site"], "show one AD site from the directory", "NAME", .directorySite, "AD site",
+        { $0.domain.map(DomainView.siteNames) ?? [] }) { env, name in
+          env.domain.flatMap { DomainView.site(named: name, in: $0) }
         },
       listing(["show", "connections"], "list the site-to-site and vnet-to-vnet connections") {
         AzureView.connections($0.azure)
@@ -36,7 +44,7 @@ extension EnvironmentCommands {
       },
       named(["show", "host"], "show one host with its interfaces and addresses", "NAME", .host,
         "host", { $0.hosts.map(\.name) }) { env, name in
-          env.hosts.first { $0.name.lowercased() == name.lowercased() }.map(HostView.host)
+          env.hosts.first { sameName($0.name, name) }.map(HostView.host)
         },
       listing(["show", "domain"], "show the AD domain: names, SID, sync account, writeback") {
         env throws(ShellError) in DomainView.domain(try domain(env))
@@ -46,21 +54,17 @@ extension EnvironmentCommands {
         "object", { _ in [] }) { env, dn in
           env.domain?.object(dn: dn).map(DomainView.object)
         },
-      listing(["show", "accounts"], "list the accounts (objects with a sAMAccountName)") {
-        env throws(ShellError) in DomainView.accounts(try domain(env))
-      },
+      showAccounts,
       named(["show", "account"], "show the directory object of one account", "NAME", .account,
         "account", { _ in [] }) { env, name in
-          let key = name.lowercased()
-          return env.domain?.objects.first { $0.attribute("sAMAccountName")?.lowercased() == key }
-            .map(DomainView.object)
+          env.domain?.account(named: name).map(DomainView.object)
         },
       listing(["show", "machines"], "list the machines with their answer files and logs") {
         MachineView.machines($0.machines)
       },
       named(["show", "machine"], "show one machine", "NAME", .machine, "machine",
         { $0.machines.map(\.name) }) { env, name in
-          env.machines.first { $0.name == name }.map(MachineView.machine)
+          env.machines.first { sameName($0.name, name) }.map(MachineView.machine)
         },
     ]
   }
@@ -80,13 +84,38 @@ extension EnvironmentCommands {
     return StructuredOutput(text: lines.joined(separator: "\n"), json: env.json)
   }
 
+  /// `--limit N` for listings that can run to 300,000 lines.
+  static let limit = OptionSpec(
+    "limit", value: .number, valueName: "N",
+    help: "list at most N (default \(DomainView.defaultLimit)); the count is always shown")
+
+  static let showObjectsClass = ArgumentSpec(
+    "CLASS", .text, .optional, help: "an objectClass, e.g. user or group")
+
   static let showObjects = CommandSpec(
     ["show", "objects"], summary: "list the directory objects, optionally of one objectClass",
-    arguments: [ArgumentSpec("CLASS", .text, .optional, help: "an objectClass, e.g. user or group")],
-    examples: ["show objects", "show objects organizationalUnit"]
+    arguments: [showObjectsClass],
+    options: [limit],
+    examples: ["show objects", "show objects organizationalUnit", "show objects user --limit 20"]
   ) { invocation, session in
     let env = try session.currentEnvironment()
-    return DomainView.objects(try domain(env), classFilter: invocation.value("CLASS"))
+    return DomainView.objects(
+      try domain(env), classFilter: invocation.value(showObjectsClass),
+      limit: invocation.number(limit).map { max(0, $0) })
+  }
+
+  static let showAccounts = CommandSpec(
+    ["show", "accounts"], summary: "list the accounts (objects with a sAMAccountName)",
+    options: [limit], examples: ["show accounts", "show accounts --limit 20"]
+  ) { invocation, session in
+    DomainView.accounts(
+      try domain(try session.currentEnvironment()),
+      limit: invocation.number(limit).map { max(0, $0) })
+  }
+
+  /// Azure resource names and Windows and AD names compare case-insensitively (`show vnet LAB`).
+  static func sameName(_ a: String, _ b: String) -> Bool {
+    a.caseInsensitiveCompare(b) == .orderedSame
   }
 
   /// A `show` subcommand that lists one part of the current environment.
@@ -106,17 +135,15 @@ extension EnvironmentCommands {
     _ names: @escaping @Sendable (Environment) -> [String],
     _ find: @escaping @Sendable (Environment, String) -> StructuredOutput?
   ) -> CommandSpec {
-    CommandSpec(
-      path, summary: summary,
-      arguments: [ArgumentSpec(argument, .name(kind), help: "the \(noun), Tab completes it")]
-    ) { invocation, session in
+    let argument = ArgumentSpec(argument, .name(kind), help: "the \(noun), Tab completes it")
+    return CommandSpec(path, summary: summary, arguments: [argument]) { invocation, session in
       let env = try session.currentEnvironment()
       let name = invocation.value(argument) ?? ""
       if let output = find(env, name) { return output }
       let known = names(env)
       throw ShellError(
         "no \(noun) '\(ShellError.abbreviated(name))' in '\(env.name)'",
-        column: invocation.words(argument).first?.column,
+        column: invocation.word(argument)?.column,
         hint: known.isEmpty ? "Tab completes the names" : "\(noun)s: " + known.joined(separator: ", "))
     }
   }

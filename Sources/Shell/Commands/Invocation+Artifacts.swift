@@ -4,19 +4,19 @@ extension Invocation {
   /// Writes `bytes` to the file named by the argument or option `name` (replacing it only with
   /// `--force`) and reports what was written. A refusal names the file as the user typed it,
   /// with the caret under it: the writer itself only knows the resolved path.
-  func writeArtifact(_ bytes: [UInt8], to name: String, detail: String? = nil) throws(ShellError)
-    -> ArtifactOutput
-  {
-    guard let path = path(name), let shown = value(name) ?? option(name) else {
-      throw ShellError("'\(spec.name)' needs \(name)", column: endColumn)
+  func writeArtifact(
+    _ bytes: [UInt8], to declaration: some ValueDeclaration, detail: String? = nil
+  ) throws(ShellError) -> ArtifactOutput {
+    guard let path = path(declaration), let shown = value(declaration) else {
+      throw ShellError("'\(spec.name)' needs \(declaration.name)", column: endColumn)
     }
     do {
-      let written = try ArtifactWriter().write(bytes, to: path, force: flag("force"))
+      let written = try ArtifactWriter().write(bytes, to: path, force: force)
       return ArtifactOutput(written, shownAs: shown, detail: detail)
     } catch {
       var text = error.description.replacingPath(path, with: shown)
       if !shown.hasPrefix("/") { text = text.replacingPath(baseDirectory + "/", with: "") }
-      throw ShellError(text, column: (words(name).first ?? options[name]?.last)?.column)
+      throw ShellError(text, column: word(declaration)?.column)
     }
   }
 }

@@ -12,24 +12,64 @@ public struct Invocation: Sendable {
   /// The column just past the command, for errors about something missing.
   public var endColumn: Int
 
-  /// The value of a single argument, if given.
-  public func value(_ name: String) -> String? { arguments[name]?.first?.text }
+  // Values are read through their declarations (`invocation.value(Self.file)`), so a command
+  // cannot ask for a name it never declared and the kind it was checked as travels with it.
+
+  /// The words given for an argument or option, with their columns (an option given twice:
+  /// both, the last one wins in `value`).
+  public func words(_ declaration: some ValueDeclaration) -> [Word] {
+    (declaration.isOption ? options[declaration.name] : arguments[declaration.name]) ?? []
+  }
+
+  /// The one word of an argument (the first) or option (the last given), if any.
+  public func word(_ declaration: some ValueDeclaration) -> Word? {
+    declaration.isOption ? words(declaration).last : words(declaration).first
+  }
+
+  /// The text of a single argument or option, if given.
+  public func value(_ declaration: some ValueDeclaration) -> String? { word(declaration)?.text }
 
   /// All values of a (variadic) argument.
-  public func values(_ name: String) -> [String] { arguments[name]?.map(\.text) ?? [] }
+  public func values(_ declaration: some ValueDeclaration) -> [String] {
+    words(declaration).map(\.text)
+  }
 
-  /// The words of an argument, with their columns, for errors about a specific value.
-  public func words(_ name: String) -> [Word] { arguments[name] ?? [] }
-
-  public func flag(_ name: String) -> Bool { options[name] != nil }
-
-  public func option(_ name: String) -> String? { options[name]?.last?.text }
+  /// True when a flag was given.
+  public func flag(_ option: OptionSpec) -> Bool { options[option.name] != nil }
 
   /// A file argument or option resolved against the base directory (`~` expanded).
-  public func path(_ name: String) -> String? {
-    guard let text = value(name) ?? option(name) else { return nil }
-    return Self.resolve(text, against: baseDirectory)
+  public func path(_ declaration: some ValueDeclaration) -> String? {
+    value(declaration).map { Self.resolve($0, against: baseDirectory) }
   }
+
+  /// The word of a required option or argument (the parser refused the command without it).
+  public func required(_ declaration: some ValueDeclaration) throws(ShellError) -> Word {
+    guard let word = word(declaration) else {
+      throw ShellError("'\(spec.name)' needs \(declaration.name)", column: endColumn)
+    }
+    return word
+  }
+
+  /// The resolved path of a required file argument.
+  public func path(of declaration: some ValueDeclaration) throws(ShellError) -> String {
+    Self.resolve(try required(declaration).text, against: baseDirectory)
+  }
+
+  /// A whole-number option (the parser checked it is one).
+  public func number(_ option: OptionSpec) -> Int? { value(option).flatMap { Int($0) } }
+
+  /// Reading by name is kept only so code written before typed access still builds; it is
+  /// deprecated: declare the argument once and read through the declaration.
+  @available(*, deprecated, message: "declare the argument and read invocation.value(Self.x)")
+  public func value(_ name: String) -> String? {
+    (arguments[name]?.first ?? options[name]?.last)?.text
+  }
+
+  @available(*, deprecated, message: "declare the option and read invocation.flag(Self.x)")
+  public func flag(_ name: String) -> Bool { options[name] != nil }
+
+  /// `--force`, which every writing command declares.
+  var force: Bool { options["force"] != nil }
 
   /// Resolves `text` the way file arguments are: `~/` is the home directory, a relative path is
   /// relative to `base`.
@@ -43,18 +83,23 @@ public struct Invocation: Sendable {
 
   /// The output format for this run of the command: `--format` if given, else the session's.
   public func format(default session: OutputFormat) -> OutputFormat {
-    option("format").flatMap(OutputFormat.init(rawValue:)) ?? session
+    value(OptionSpec.format).flatMap(OutputFormat.init(rawValue:)) ?? session
   }
 
   /// Parses the words after the command words against `spec`.
+  ///
+  /// Values are checked against their kind here, once for every command: choices, numbers, and
+  /// files (a `.file` value must name a readable regular file, unless it is one of the
+  /// argument's `suggestions` or a name `names` gives for its `orName`).
   static func parse(
-    _ words: ArraySlice<Word>, for spec: CommandSpec, endColumn: Int, baseDirectory: String
+    _ words: ArraySlice<Word>, for spec: CommandSpec, endColumn: Int, baseDirectory: String,
+    names: @escaping (NameKind) -> [String] = { _ in [] }
   ) throws(ShellError) -> Invocation {
+    let values = ValueCheck(baseDirectory: baseDirectory, names: names)
     var positional: [Word] = []
     var options: [String: [Word]] = [:]
     var index = words.startIndex
     var optionsEnded = false
-    let all = spec.allOptions
     while index < words.endIndex {
       let word = words[index]
       index += 1
@@ -72,7 +117,7 @@ public struct Invocation: Sendable {
         inlineValue = String(name[name.index(after: equals)...])
         name = String(name[..<equals])
       }
-      let option = try Self.option(named: name, in: all, word: word, spec: spec)
+      let option = try Self.option(named: name, word: word, spec: spec)
       guard let kind = option.value else {
         if inlineValue != nil {
           throw ShellError("--\(option.name) is a flag and takes no value", column: word.column)
@@ -90,36 +135,44 @@ public struct Invocation: Sendable {
         throw ShellError(
           "--\(option.name) needs a value (\(option.valueName))", column: endColumn)
       }
-      try Self.check(value, is: kind, what: "--\(option.name)")
+      try values.check(value, is: kind, what: "--\(option.name)")
       options[option.name, default: []].append(value)
     }
-    let arguments = try Self.assign(positional, to: spec, endColumn: endColumn)
+    for option in spec.options where option.isRequired && options[option.name] == nil {
+      if let unless = option.unless, options[unless] != nil { continue }
+      let alternative = option.unless.map { " (or --\($0))" } ?? ""
+      throw ShellError(
+        "'\(spec.name)' needs \(option.usage)\(alternative): \(option.help)", column: endColumn,
+        hint: "usage: \(spec.usage)")
+    }
+    let arguments = try Self.assign(positional, to: spec, endColumn: endColumn, values: values)
     return Invocation(
       spec: spec, arguments: arguments, options: options, baseDirectory: baseDirectory,
       endColumn: endColumn)
   }
 
-  private static func option(
-    named name: String, in options: [OptionSpec], word: Word, spec: CommandSpec
-  ) throws(ShellError) -> OptionSpec {
-    if let exact = options.first(where: { $0.name == name }) { return exact }
-    let matches = options.filter { $0.name.hasPrefix(name) && !name.isEmpty }
-    if matches.count == 1 { return matches[0] }
-    let known = options.map { "--\($0.name)" }.joined(separator: ", ")
-    if matches.count > 1 {
+  private static func option(named name: String, word: Word, spec: CommandSpec)
+    throws(ShellError) -> OptionSpec
+  {
+    switch spec.option(matching: name[...]) {
+    case .found(let option):
+      return option
+    case .ambiguous(let matches):
       throw ShellError(
         "ambiguous option '--\(name)': it could be \(matches.map { "--\($0.name)" }.joined(separator: ", "))",
         column: word.column)
+    case .unknown:
+      let known = spec.allOptions.map { "--\($0.name)" }.joined(separator: ", ")
+      throw ShellError(
+        "unknown option '--\(ShellError.abbreviated(name))' for '\(spec.name)'", column: word.column,
+        hint: "it takes \(known)")
     }
-    throw ShellError(
-      "unknown option '--\(ShellError.abbreviated(name))' for '\(spec.name)'", column: word.column,
-      hint: "it takes \(known)")
   }
 
   /// Hands positional words to the declared arguments in order.
-  private static func assign(_ words: [Word], to spec: CommandSpec, endColumn: Int)
-    throws(ShellError) -> [String: [Word]]
-  {
+  private static func assign(
+    _ words: [Word], to spec: CommandSpec, endColumn: Int, values: ValueCheck
+  ) throws(ShellError) -> [String: [Word]] {
     var result: [String: [Word]] = [:]
     var remaining = words[...]
     let required = spec.arguments.reduce(0) { count, argument in
@@ -138,12 +191,23 @@ public struct Invocation: Sendable {
             "'\(spec.name)' needs \(argument.name): \(argument.help)", column: endColumn,
             hint: "usage: \(spec.usage)")
         }
-        try check(word, is: argument.kind, what: argument.name)
+        try values.check(word, for: argument)
         result[argument.name] = [word]
         requiredLeft -= 1
       case .optional:
-        if remaining.count > requiredLeft, let word = remaining.popFirst() {
-          try check(word, is: argument.kind, what: argument.name)
+        if let keyword = argument.keyword {
+          guard let first = remaining.first, !first.isQuoted, first.text.lowercased() == keyword
+          else { continue }
+          remaining.removeFirst()
+          guard remaining.count > requiredLeft, let word = remaining.popFirst() else {
+            throw ShellError(
+              "expected \(argument.name) after '\(keyword)': \(argument.help)", column: endColumn,
+              hint: "usage: \(spec.usage)")
+          }
+          try values.check(word, for: argument)
+          result[argument.name] = [word]
+        } else if remaining.count > requiredLeft, let word = remaining.popFirst() {
+          try values.check(word, for: argument)
           result[argument.name] = [word]
         }
       case .variadic(let minimum):
@@ -155,20 +219,44 @@ public struct Invocation: Sendable {
             "'\(spec.name)' needs at least \(minimum) \(argument.name): \(argument.help)",
             column: endColumn, hint: "usage: \(spec.usage)")
         }
-        for word in taken { try check(word, is: argument.kind, what: argument.name) }
+        for word in taken { try values.check(word, for: argument) }
         result[argument.name] = taken
         requiredLeft -= minimum
       }
     }
     if let extra = remaining.first {
+      if let index = spec.arguments.firstIndex(where: { $0.keyword != nil && result[$0.name] == nil }),
+        let keyword = spec.arguments[index].keyword
+      {
+        let after = index > 0 ? " after \(spec.arguments[index - 1].name)" : ""
+        throw ShellError(
+          "expected '\(keyword) \(spec.arguments[index].name)'\(after)", column: extra.column,
+          hint: "usage: \(spec.usage)")
+      }
       throw ShellError(
         "unexpected argument '\(ShellError.abbreviated(extra.text))' for '\(spec.name)'",
         column: extra.column, hint: "usage: \(spec.usage)")
     }
     return result
   }
+}
 
-  private static func check(_ word: Word, is kind: ValueKind, what: String) throws(ShellError) {
+/// Checks a value against its declared kind, so no command checks its own files.
+struct ValueCheck {
+  var baseDirectory: String
+  var names: (NameKind) -> [String]
+
+  func check(_ word: Word, for argument: ArgumentSpec) throws(ShellError) {
+    if argument.suggestions.contains(word.text) { return }
+    if let kind = argument.orName, names(kind).contains(where: {
+      $0.caseInsensitiveCompare(word.text) == .orderedSame
+    }) {
+      return
+    }
+    try check(word, is: argument.kind, what: argument.name)
+  }
+
+  func check(_ word: Word, is kind: ValueKind, what: String) throws(ShellError) {
     switch kind {
     case .choice(let choices):
       guard choices.contains(word.text) else {
@@ -182,10 +270,27 @@ public struct Invocation: Sendable {
           "\(what) must be a whole number, not '\(ShellError.abbreviated(word.text))'",
           column: word.column)
       }
-    case .text, .file, .outputFile, .name:
+    case .file:
+      try FileProbe.requireFile(
+        Invocation.resolve(word.text, against: baseDirectory), typed: word.text, column: word.column)
+    case .text, .outputFile, .name, .contextual:
       break
     }
   }
+}
+
+/// An argument or option declaration: the key a command reads its parsed value with.
+public protocol ValueDeclaration {
+  var name: String { get }
+  var isOption: Bool { get }
+}
+
+extension ArgumentSpec: ValueDeclaration {
+  public var isOption: Bool { false }
+}
+
+extension OptionSpec: ValueDeclaration {
+  public var isOption: Bool { true }
 }
 
 /// Read-only facts from the process environment that value parsing needs.

@@ -6,16 +6,23 @@ import TextInput
 /// lessons and quitting.
 public enum SessionCommands {
   public static var all: [CommandSpec] {
-    [help, history, recordStart, recordStop, saveSession, source, set, setFormat, setColor, say, pause, quit]
+    [
+      help, history, recordStart, recordStop, saveSession, source, set, setFormat, setColor, say,
+      pause, quit, exit,
+    ]
   }
+
+  static let helpCommand = ArgumentSpec(
+    "COMMAND", .name(.command), .variadic(minimum: 0),
+    help: "the command words, abbreviations allowed")
 
   static let help = CommandSpec(
     ["help"], summary: "list the commands, or show one command in full",
-    arguments: [ArgumentSpec("COMMAND", .name(.command), .variadic(minimum: 0), help: "the command words, abbreviations allowed")],
+    arguments: [helpCommand],
     examples: ["help", "help record start", "help rec sta"]
   ) { invocation, session in
     let registry = session.catalog.registry
-    let words = invocation.words("COMMAND")
+    let words = invocation.words(helpCommand)
     let text = words.isEmpty ? registry.overview() : try registry.help(for: words)
     return TextOutput(text)
   }
@@ -34,52 +41,76 @@ public enum SessionCommands {
       text: text, json: .object([("history", .array(entries.map(JSONValue.string)))]))
   }
 
+  static let recordStartFile = ArgumentSpec("FILE", .outputFile, help: "the transcript to write")
+
   static let recordStart = CommandSpec(
     ["record", "start"], summary: "record what follows as a transcript (.hbt) in FILE",
-    discussion: "Every command after this one is written, prompt-prefixed with its output, to FILE when 'record stop' runs (or the shell ends). The file is a script 'hybridbench run' replays and a test 'hybridbench check' verifies.",
-    arguments: [ArgumentSpec("FILE", .outputFile, help: "the transcript to write")],
+    discussion: "Every command after this one is written to FILE with its own prompt and its output, as plain text, when 'record stop' runs (or the shell ends). FILE is created at once, so a path that cannot be written is refused here, not at the end. When FILE is not in the current directory, its first line '# base: DIR' says where the recorded relative paths resolve, so 'hybridbench check' and 'run' replay it from anywhere. The file is a script 'hybridbench run' replays and a test 'hybridbench check' verifies.",
+    arguments: [recordStartFile],
     options: [OptionSpec("force", help: "replace FILE if it exists")],
-    examples: ["record start lessons/first-look.hbt"]
+    examples: ["record start lessons/first-look.hbt"],
+    isReplayed: false
   ) { invocation, session in
-    guard let path = invocation.path("FILE") else { throw ShellError("record start needs FILE") }
-    if !invocation.flag("force"), FileProbe.exists(path) {
+    let shown = invocation.value(recordStartFile) ?? ""
+    if let current = session.recordingTo {
       throw ShellError(
-        "\(invocation.value("FILE") ?? path) already exists (add --force to replace it)",
-        column: invocation.words("FILE").first?.column)
+        "already recording to \(current)", column: invocation.word(recordStartFile)?.column,
+        hint: "'record stop' writes it; then start the new recording")
     }
-    let shownAs = invocation.value("FILE") ?? path
-    session.requests.append(.startRecording(path: path, shownAs: shownAs, force: invocation.flag("force")))
-    return TextOutput("recording to \(invocation.value("FILE") ?? path)")
+    let path = try invocation.path(of: recordStartFile)
+    let preamble = ScriptPreamble.baseLine(
+      fileDirectory: ShellProgram.directory(of: path), sessionDirectory: session.baseDirectory)
+      .map { $0 + "\n" } ?? ""
+    // Written now, through the one writer, so a directory or an unwritable path fails here.
+    _ = try invocation.writeArtifact(Array(preamble.utf8), to: recordStartFile)
+    session.recordingTo = shown
+    session.requests.append(.startRecording(path: path, shownAs: shown, preamble: preamble))
+    return TextOutput("recording to \(shown)")
   }
 
   static let recordStop = CommandSpec(
-    ["record", "stop"], summary: "stop recording and write the transcript"
+    ["record", "stop"], summary: "stop recording and write the transcript", isReplayed: false
   ) { _, session in
+    guard session.recordingTo != nil else {
+      throw ShellError("nothing is being recorded", hint: "'record start FILE' starts a recording")
+    }
     session.requests.append(.stopRecording)
     return EmptyOutput()
   }
 
+  static let saveSessionFile = ArgumentSpec("FILE", .outputFile, help: "the script to write")
+
   static let saveSession = CommandSpec(
     ["save", "session"], summary: "write the commands of this session as a script",
-    arguments: [ArgumentSpec("FILE", .outputFile, help: "the script to write")],
+    discussion: "One command per line, each one that ran without error, in order; the session's own controls (record, save session) are left out, so the script replays cleanly with 'hybridbench run'. When FILE is not in the current directory, its first line '# base: DIR' says where relative paths resolve.",
+    arguments: [saveSessionFile],
     options: [OptionSpec("force", help: "replace FILE if it exists")],
-    examples: ["save session lab-check.hb"]
+    examples: ["save session lab-check.hb"],
+    isReplayed: false
   ) { invocation, session in
-    let commands = session.commandHistory.dropLast()  // not this 'save session' itself
-    let text = commands.map { $0 + "\n" }.joined()
-    return try invocation.writeArtifact(Array(text.utf8), to: "FILE", detail: Plural.count(commands.count, "command"))
+    let path = try invocation.path(of: saveSessionFile)
+    let commands = session.completedCommands
+    var lines = commands
+    if let base = ScriptPreamble.baseLine(
+      fileDirectory: ShellProgram.directory(of: path), sessionDirectory: session.baseDirectory)
+    {
+      lines.insert(base, at: 0)
+    }
+    let text = lines.map { $0 + "\n" }.joined()
+    return try invocation.writeArtifact(
+      Array(text.utf8), to: saveSessionFile, detail: Plural.count(commands.count, "command"))
   }
+
+  static let sourceFile = ArgumentSpec("FILE", .file, help: "a script or transcript")
 
   static let source = CommandSpec(
     ["source"], summary: "run the commands in FILE in this session",
-    discussion: "A transcript (.hbt) may be sourced too: only its prompt-prefixed lines run.",
-    arguments: [ArgumentSpec("FILE", .file, help: "a script or transcript")],
+    discussion: "Relative paths inside FILE resolve against FILE's own folder, as with 'hybridbench run'. A transcript (.hbt) may be sourced too: only its prompt-prefixed lines run.",
+    arguments: [sourceFile],
     examples: ["source examples/first-look.hb"]
   ) { invocation, session in
-    guard let path = invocation.path("FILE") else { throw ShellError("source needs FILE") }
-    let typed = invocation.value("FILE") ?? path
-    try FileProbe.requireFile(path, typed: typed, column: invocation.words("FILE").first?.column)
-    session.requests.append(.source(path: path, shownAs: typed))
+    guard let path = invocation.path(sourceFile) else { throw ShellError("source needs FILE") }
+    session.requests.append(.source(path: path, shownAs: invocation.value(sourceFile) ?? path))
     return EmptyOutput()
   }
 
@@ -95,34 +126,43 @@ public enum SessionCommands {
       ]))
   }
 
+  static let setFormatFormat = ArgumentSpec(
+    "FORMAT", .choice(OutputFormat.allCases.map(\.rawValue)), help: "text or json")
+
   static let setFormat = CommandSpec(
     ["set", "format"], summary: "render every command's output as text or JSON",
-    arguments: [ArgumentSpec("FORMAT", .choice(OutputFormat.allCases.map(\.rawValue)), help: "text or json")],
+    arguments: [setFormatFormat],
     examples: ["set format json"]
   ) { invocation, session in
-    if let value = invocation.value("FORMAT"), let format = OutputFormat(rawValue: value) {
+    if let value = invocation.value(setFormatFormat), let format = OutputFormat(rawValue: value) {
       session.settings.format = format
     }
     return EmptyOutput()
   }
 
+  static let setColorMode = ArgumentSpec(
+    "MODE", .choice(Settings.ColorMode.allCases.map(\.rawValue)), help: "auto, on or off")
+
   static let setColor = CommandSpec(
     ["set", "color"], summary: "use colour: auto (on a terminal), on, or off",
     discussion: "NO_COLOR (no-color.org) always wins: with it set there is no colour whatever this says.",
-    arguments: [ArgumentSpec("MODE", .choice(Settings.ColorMode.allCases.map(\.rawValue)), help: "auto, on or off")]
+    arguments: [setColorMode]
   ) { invocation, session in
-    if let value = invocation.value("MODE"), let mode = Settings.ColorMode(rawValue: value) {
+    if let value = invocation.value(setColorMode), let mode = Settings.ColorMode(rawValue: value) {
       session.settings.color = mode
     }
     return EmptyOutput()
   }
 
+  static let sayText = ArgumentSpec(
+    "TEXT", .text, .variadic(minimum: 0), help: "the words to print")
+
   static let say = CommandSpec(
     ["say"], summary: "print TEXT (narration in lessons)",
-    arguments: [ArgumentSpec("TEXT", .text, .variadic(minimum: 0), help: "the words to print")],
+    arguments: [sayText],
     examples: ["say 'Step 1: read the answer file.'"]
   ) { invocation, _ in
-    TextOutput(invocation.values("TEXT").joined(separator: " "))
+    TextOutput(invocation.values(sayText).joined(separator: " "))
   }
 
   static let pause = CommandSpec(
@@ -133,11 +173,15 @@ public enum SessionCommands {
   }
 
   static let quit = CommandSpec(
-    ["quit"], summary: "leave the shell (Ctrl-D does the same)"
+    ["quit"], summary: "leave the shell (Ctrl-D and 'exit' do the same)"
   ) { _, session in
     session.requests.append(.quit)
     return EmptyOutput()
   }
+
+  /// `exit`, as bash, psql and python spell it.
+  static let exit = CommandSpec(
+    ["exit"], summary: "leave the shell (the same as 'quit')", action: quit.action)
 }
 
 /// File-system questions the commands ask before acting.

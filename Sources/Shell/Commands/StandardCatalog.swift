@@ -4,12 +4,12 @@ import Walkthroughs
 extension CommandCatalog {
   public static var standard: CommandCatalog {
     var groups = [
-      "record": "Record a session as a transcript (.hbt) that replays as a test.",
-      "save": "Save what the session produced.",
-      "set": "Change the session's settings.",
-      "analyze": "Analyse an artifact on its own: a log, an answer file, a hive.",
-      "sam": "Work on a copy of an offline SAM hive.",
-      "walk": "Guided troubleshooting walkthroughs: stepped, resumable, recordable as lessons.",
+      "record": "record a session as a transcript (.hbt) that replays as a test",
+      "save": "save what the session produced",
+      "set": "change the session's settings",
+      "analyze": "analyse an artifact on its own: a log, an answer file, a hive",
+      "sam": "work on a copy of an offline SAM hive",
+      "walk": "guided troubleshooting walkthroughs: stepped, resumable, recordable as lessons",
     ]
     groups.merge(EnvironmentCommands.groups) { first, _ in first }
     groups.merge(AddressCommands.groups) { first, _ in first }
@@ -19,6 +19,8 @@ extension CommandCatalog {
       groups: groups)
     var nameSources = EnvironmentCommands.nameSources
     nameSources[WalkCommands.names] = { session in session.catalog.walkthroughs.map(\.id) }
-    return CommandCatalog(registry: registry, nameSources: nameSources, walkthroughs: WalkthroughLibrary.all)
+    return CommandCatalog(
+      registry: registry, nameSources: nameSources,
+      valueKinds: [WalkCommands.answers: WalkCommands.answerKind], walkthroughs: WalkthroughLibrary.all)
   }
 }

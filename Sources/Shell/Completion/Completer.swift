@@ -30,26 +30,42 @@ public struct Completer: Sendable {
     let rest = partial.words[resolution.consumed...]
     if partial.openQuote == nil, tail.hasPrefix("--") {
       let name = tail.dropFirst(2)
+      let given = Set(rest.compactMap { spec.option(named: $0.text)?.name })
       candidates = spec.allOptions
-        .filter { option in
-          option.name.hasPrefix(name) && rest.allSatisfy { $0.text != "--\(option.name)" }
-        }
+        .filter { $0.name.hasPrefix(name) && !given.contains($0.name) }
         .map { Completions.Candidate(insertion: "--\($0.name)") }
       return Completions(typed: partial.typedTail, candidates: candidates)
     }
-    let kind: ValueKind?
-    if let last = rest.last, !last.isQuoted, last.text.hasPrefix("--"),
-      let option = spec.allOptions.first(where: { "--\($0.name)" == last.text }), let value = option.value
+    var kind: ValueKind?
+    var suggestions: [String] = []
+    if let last = rest.last, !last.isQuoted, let option = spec.option(named: last.text),
+      let value = option.value
     {
       kind = value
-    } else {
-      let index = CommandRegistry.positionalCount(rest, spec: spec)
-      kind = CommandRegistry.argument(at: index, in: spec)?.kind
+    } else if let argument = CommandRegistry.argument(
+      at: CommandRegistry.positionalCount(rest, spec: spec), in: spec)
+    {
+      kind = argument.kind
+      suggestions = argument.suggestions.filter { $0.hasPrefix(tail) }
     }
     guard let kind else { return Completions(typed: partial.typedTail, candidates: []) }
+    let offered = suggestions.map { Self.candidate($0, quote: partial.openQuote) }
     return Completions(
       typed: partial.typedTail,
-      candidates: values(of: kind, matching: tail, quote: partial.openQuote))
+      candidates: offered + values(of: kind, matching: tail, quote: partial.openQuote))
+  }
+
+  /// `?` at the end of `before`, with the values the session offers at that position.
+  public func explain(_ before: String) -> String? {
+    session.catalog.registry.explain(before) { kind in
+      // Names and choices, not the files of a folder: Tab lists those.
+      var kind = kind
+      if case .contextual(let nameKind) = kind { kind = session.catalog.valueKind(nameKind, in: session) }
+      switch kind {
+      case .file, .outputFile: return []
+      default: return values(of: kind, matching: "", quote: nil).map(\.display)
+      }
+    }
   }
 
   private func values(of kind: ValueKind, matching tail: String, quote: Character?)
@@ -71,6 +87,10 @@ public struct Completer: Sendable {
         candidate.display = entry.display
         return candidate
       }
+    case .contextual(let nameKind):
+      let current = session.catalog.valueKind(nameKind, in: session)
+      if case .contextual = current { return [] }
+      return values(of: current, matching: tail, quote: quote)
     case .text, .number:
       return []
     }

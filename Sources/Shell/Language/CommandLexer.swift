@@ -76,6 +76,10 @@ private struct Lexer {
   var openQuote: Character?
   var openQuoteColumn = 0
   var inComment = false
+  /// Where the command being lexed started (a scalar index).
+  var commandStart = 0
+  /// Where a comment began, if the line has one: it is not part of the last command's text.
+  var commentStart: Int?
 
   init(_ line: String) { scalars = Array(line.unicodeScalars) }
 
@@ -102,10 +106,12 @@ private struct Lexer {
         finishWord()
       case ";":
         finishWord()
-        commands.append(CommandWords(words: words, endColumn: column))
+        commands.append(command(words, endColumn: column, upTo: i))
         words = []
+        commandStart = i + 1
       case "#" where !wordOpen:
         inComment = true
+        commentStart = i
         i = n
         continue
       case "'", "\"":
@@ -130,8 +136,18 @@ private struct Lexer {
     }
     let end = n + 1
     if openQuote == nil { finishWordKeepingOpen() } else { pushCurrent() }
-    commands.append(CommandWords(words: words, endColumn: end))
+    commands.append(command(words, endColumn: end, upTo: commentStart ?? n))
     return commands
+  }
+
+  /// The current command, with its source up to (not including) scalar `end`, blanks trimmed.
+  func command(_ words: [Word], endColumn: Int, upTo end: Int) -> CommandWords {
+    var slice = scalars[min(commandStart, end)..<end]
+    while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
+    while let last = slice.last, last == " " || last == "\t" || last == "\r" { slice.removeLast() }
+    var text = ""
+    text.unicodeScalars.append(contentsOf: slice)
+    return CommandWords(words: words, endColumn: endColumn, text: text, startColumn: slice.startIndex + 1)
   }
 
   static let escapable: Set<Unicode.Scalar> = [" ", "\t", "'", "\"", ";", "#", "\\"]

@@ -20,4 +20,16 @@ public struct CommandWords: Sendable, Equatable {
   public var words: [Word]
   /// The column just past the last character of this command, for "missing argument" carets.
   public var endColumn: Int
+  /// The command as typed, without the `;` and the blanks around it: what a recording writes
+  /// after its own prompt and what `save session` keeps.
+  public var text: String
+  /// The 1-based column where `text` starts on the line.
+  public var startColumn: Int
+
+  public init(words: [Word], endColumn: Int, text: String = "", startColumn: Int = 1) {
+    self.words = words
+    self.endColumn = endColumn
+    self.text = text
+    self.startColumn = startColumn
+  }
 }

@@ -4,18 +4,26 @@ import PlacementRules
 
 /// `addr ADDRESS...`: per address the verdict line (class, forwarding, reachability), then
 /// what the session's rule pack says about it in each role.
-struct AddressReport: CommandOutput {
-  var items: [(classification: AddressClassification, verdict: AddressVerdict)]
+struct AddressReport: PartialOutput {
+  var items: [(classification: AddressClassification, verdict: AddressVerdict, port: UInt16?)]
   var pack: RulePack
+  /// The first word that is not an address, when some were: the others are still classified.
+  var failure: ShellError?
 
-  init(_ addresses: [IPAddress], pack: RulePack) {
+  init(_ endpoints: [IPEndpoint], pack: RulePack, failure: ShellError? = nil) {
     self.pack = pack
-    items = addresses.map { (AddressClassification($0), pack.verdict(for: $0)) }
+    self.failure = failure
+    items = endpoints.map {
+      (AddressClassification($0.address), pack.verdict(for: $0.address), $0.port)
+    }
   }
 
   func text(_ style: TextStyle) -> String {
     items.map { item in
       var lines = [Self.verdictLine(item.classification, style)]
+      if let port = item.port {
+        lines.append("  port: \(port) (endpoint \(item.classification.address.withPort(port)))")
+      }
       lines += Self.details(item.classification)
       lines += roleLines(item.verdict)
       return lines.joined(separator: "\n")
@@ -63,17 +71,17 @@ struct AddressReport: CommandOutput {
     var lines: [String] = []
     let labels = c.labels.map(\.rawValue).filter { $0 != c.registry?.name }
     if !labels.isEmpty { lines.append("  labels: " + labels.joined(separator: ", ")) }
-    if let mapped = c.mappedIPv4 {
-      let inner = AddressClassification(mapped.address)
-      lines.append("  IPv4 inside: \(mapped.address) · \(className(inner))")
-    }
-    if let v4 = c.address.sixToFourIPv4 {
+    switch EmbeddedIPv4(c.address) {
+    case .mapped(let v4)?, .nat64(let v4)?:
+      let how = c.mappedIPv4 == nil ? " (RFC 6052)" : ""
+      lines.append("  IPv4 inside\(how): \(v4) · \(className(AddressClassification(v4)))")
+    case .sixToFour(let v4)?:
       lines.append(
         "  6to4 site router (IPv4 inside): \(v4) · \(className(AddressClassification(v4)))")
-    }
-    if let teredo = c.address.teredo {
-      lines.append(
-        "  Teredo: server \(teredo.server), client \(teredo.client) (obfuscated bits decoded)")
+    case let embedded?:
+      lines.append("  " + embedded.summary)
+    case nil:
+      break
     }
     if let zone = c.address.zone { lines.append("  zone: \(zone) (the interface it is scoped to)") }
     return lines
@@ -127,6 +135,7 @@ struct AddressReport: CommandOutput {
   var json: JSONValue {
     let objects = items.map { item -> JSONValue in
       guard case .object(var pairs) = item.classification.json else { return .null }
+      if let port = item.port { pairs.append(("port", .int(Int(port)))) }
       pairs.append(("rules", item.verdict.json))
       return .object(pairs)
     }

@@ -134,7 +134,11 @@ enum AzureView {
   // MARK: - Pieces
 
   static func gatewayLine(_ gateway: Gateway) -> String {
-    let parts = [gateway.name, gateway.type, gateway.vpnType, gateway.sku].compactMap { $0 }
+    let parts = [
+      gateway.name, gateway.type, gateway.vpnType, gateway.sku,
+      gateway.activeActive == true ? "active-active" : nil,
+      gateway.bgpEnabled == false ? "BGP off" : nil,
+    ].compactMap { $0 }
     return parts.isEmpty ? "(unnamed)" : parts.joined(separator: " · ")
   }
 

@@ -15,6 +15,14 @@ public enum OutputFormat: String, Sendable, CaseIterable {
   case json
 }
 
+/// Output for the part of a command that worked, when another part failed: it is rendered, then
+/// the command still fails with `failure` (`addr 10.0.0.1 x 10.0.0.2` classifies two addresses,
+/// points at `x` and exits 1).
+public protocol PartialOutput: CommandOutput {
+  /// Why the command as a whole failed, or nil when nothing did.
+  var failure: ShellError? { get }
+}
+
 /// Output that is just text (help, narration); its JSON is `{"text": ...}`.
 public struct TextOutput: CommandOutput {
   public var body: String

@@ -1,3 +1,4 @@
+import AddressKit
 import EnvironmentModel
 import Findings
 
@@ -51,12 +52,22 @@ enum HostView {
     ]
   }
 
-  /// `192.168.10.5/255.255.255.0 (preferred)`, `fe80::1%12 (link-local, preferred)`.
+  /// `192.168.10.5/24 (preferred)`, `fe80::1%12 (link-local, preferred)`: the mask as a prefix
+  /// length, or as written with a note when it is no valid mask.
   static func address(_ a: InterfaceAddress) -> String {
-    var text = a.address.text + (a.mask.map { "/\($0)" } ?? "")
+    var text = a.address.text
+    if let mask = a.mask { text += "/" + length(of: mask, for: a.address.text) }
     let notes = [a.kind == .normal ? nil : a.kind.rawValue, a.state?.rawValue].compactMap { $0 }
     if !notes.isEmpty { text += " (\(notes.joined(separator: ", ")))" }
     return text
+  }
+
+  /// `24` for `255.255.255.0` (or `24`); the mask as written, marked, when it is not one.
+  static func length(of mask: String, for address: String) -> String {
+    guard let parsed = try? IPAddress(parsing: address),
+      let prefix = try? IPPrefix(parsing: "\(parsed.textWithoutZone)/\(mask)", hostBits: .mask)
+    else { return "\(mask) (not a valid mask)" }
+    return String(prefix.length)
   }
 
   static func tunnelEnds(_ i: Interface) -> String? {

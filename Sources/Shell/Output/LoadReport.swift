@@ -11,6 +11,8 @@ public struct LoadReport: CommandOutput {
   public var warnings: [LoadWarning]
   /// True when an environment of the same name was replaced.
   public var replaced: Bool
+  /// The walkthrough in progress for this environment from an earlier run, if any.
+  public var walkInProgress: String?
 
   public init(_ result: LoadResult, replaced: Bool) {
     name = result.environment.name
@@ -30,6 +32,11 @@ public struct LoadReport: CommandOutput {
     for warning in warnings {
       lines.append("\(warning.location): \(style.paint("warning:", .yellow)) \(warning.message)")
     }
+    if let walkInProgress {
+      lines.append(
+        "walk '\(walkInProgress)' is in progress for '\(name)': 'walk status' resumes it, "
+          + "'walk stop' abandons it")
+    }
     return lines.joined(separator: "\n")
   }
 
@@ -37,6 +44,7 @@ public struct LoadReport: CommandOutput {
     .object([
       ("loaded", .string(name)), ("kind", .string(kind.rawValue)), ("replaced", .bool(replaced)),
       ("summary", summary.json),
+      ("walk_in_progress", walkInProgress.map(JSONValue.string) ?? .null),
       ("warnings", .array(warnings.map { warning in
         .object([
           ("file", .string(warning.location.file)), ("line", .int(warning.location.line)),

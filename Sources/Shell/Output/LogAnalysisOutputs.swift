@@ -89,6 +89,17 @@ struct UnattendOutput: CommandOutput {
     } else {
       lines.append("  no Microsoft-Windows-UnattendedJoin component")
     }
+    for join in file.joins {
+      guard let provisioning = join.provisioning else { continue }
+      let blob =
+        provisioning.placeholder.map { "placeholder '\($0)' (filled at deployment)" }
+        ?? (provisioning.accountDataLength == 0
+          ? "empty" : "\(provisioning.accountDataLength) characters (not shown)")
+      let line = provisioning.accountDataLine ?? provisioning.line
+      lines.append(
+        "  offline domain join (\(join.pass)): Provisioning/AccountData from djoin /provision · "
+          + "\(blob)  (line \(line))")
+    }
     if reveal { lines += revealedPasswords() }
     lines.append(FindingsReport(analysis.findings.map(relabel)).text(style))
     return lines.joined(separator: "\n")

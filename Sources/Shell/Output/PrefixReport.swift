@@ -32,6 +32,7 @@ struct PrefixReport: CommandOutput {
       rows.append(["azure usable", Self.count(usable)])
     }
     if let problem = azure.problem { rows.append(["azure note", problem]) }
+    if let note = azure.note { rows.append(["azure note", note]) }
     return
       ([style.bold(prefix.description) + " · " + where_] + TextTable(rows).lines(indent: "  "))
       .joined(separator: "\n")
@@ -44,6 +45,11 @@ struct PrefixReport: CommandOutput {
   /// `256`, or `18446744073709551616 (2^64)` when a power is easier to read.
   static func count(_ c: AddressCount) -> String {
     c.exponent > 16 ? "\(c.decimalText) (\(c.powerText))" : c.decimalText
+  }
+
+  /// `1 address`, `256 addresses`, `18446744073709551616 (2^64) addresses`.
+  static func addresses(_ c: AddressCount) -> String {
+    count(c) + (c.intValue == 1 ? " address" : " addresses")
   }
 
   var json: JSONValue { prefix.json }

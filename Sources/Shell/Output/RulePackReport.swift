@@ -31,7 +31,7 @@ struct RulePackReport: CommandOutput {
           pack.rules.map {
             .object([
               ("id", .string($0.id)), ("severity", .string($0.severity.rawValue)),
-              ("title", .string($0.title)), ("fix", $0.fix.map(JSONValue.string) ?? .null),
+              ("title", .string($0.title)), ("fix", .string($0.fix)),
               ("refs", .array($0.refs.map(JSONValue.string))),
             ])
           })

@@ -41,8 +41,7 @@ public struct Interpreter: Sendable {
   struct Recording: Sendable {
     var path: String
     var shownAs: String
-    var force: Bool
-    var text = ""
+    var text: String
   }
 
   public init(session: Session, console: Console, options: RunOptions) {
@@ -61,27 +60,31 @@ public struct Interpreter: Sendable {
     let echoed = physicalLines ?? [line]
     // Lines run by 'source' are not echoed with a prompt: a transcript would replay them twice.
     let stepping = options.step && session.surroundings.inputIsTerminal
-    if (options.echo || stepping || recording != nil) && sourceDepth == 0 {
-      var text = session.prompt + (echoed.first ?? "")
-      for more in echoed.dropFirst() { text += "\n" + more }
+    if (options.echo || stepping) && sourceDepth == 0 {
+      let text = session.prompt + echoed.joined(separator: "\n")
       if stepping {
-        // Teaching: show the command, then wait for Enter before running it.
+        // Teaching: show the command, then wait for Enter (or q) before running it.
         console.write(text)
         console.flush()
-        Self.waitForEnter()
+        if !Self.waitForEnter() {
+          isFinished = true
+          console.line("")
+          return true
+        }
       } else if options.echo {
         console.line(text)
       }
-      recording?.text += text + "\n"
     }
-    if let help = helpRequest(line) {
-      emit(help)
+    if let help = HelpRequest.position(in: line) {
+      record(session.prompt + echoed.joined(separator: "\n"))
+      emit(Completer(session: session).explain(help) ?? "")
       return true
     }
     let commands: [CommandWords]
     do {
       commands = try CommandLexer.commands(in: line)
     } catch {
+      record(session.prompt + echoed.joined(separator: "\n"))
       fail(error, line: line, origin: origin)
       return false
     }
@@ -90,11 +93,31 @@ public struct Interpreter: Sendable {
     }
     var succeeded = true
     for command in commands {
+      let spec = try? session.catalog.registry.resolve(command.words).node.spec
+      let replayed = spec?.isReplayed ?? true
+      if replayed, sourceDepth == 0 {
+        // Lines run by 'source' are its output, never prompts: a replay would run them twice.
+        // Each command of a ';' line gets its own prompt, as the prompt stood when it ran, so
+        // the recording replays command by command whatever the mode.
+        let typed = commands.count == 1 ? echoed.joined(separator: "\n") : command.text
+        record(session.prompt + typed)
+      }
       do {
         let (output, format) = try session.run(command)
         render(output, format)
+        if let failure = (output as? any PartialOutput)?.failure {
+          // What worked is shown; the command still failed, so a saved session leaves it out.
+          fail(
+            failure, line: line, origin: origin, command: commands.count == 1 ? nil : command,
+            recorded: replayed)
+          succeeded = false
+        } else if replayed, sourceDepth == 0, HistoryEntry.isWorthKeeping(command.text) {
+          session.completedCommands.append(command.text)
+        }
       } catch {
-        fail(error, line: line, origin: origin)
+        fail(
+          error, line: line, origin: origin, command: commands.count == 1 ? nil : command,
+          recorded: replayed)
         succeeded = false
       }
       handleRequests()
@@ -120,35 +143,47 @@ public struct Interpreter: Sendable {
   private mutating func render(_ output: any CommandOutput, _ format: OutputFormat) {
     if output is EmptyOutput { return }
     switch format {
-    case .text: emit(output.text(session.style))
-    case .json: emit(output.json.prettyText)
+    case .text:
+      // A transcript is plain text whatever the terminal: colour goes to the screen only.
+      let style = session.style
+      let shown = output.text(style)
+      emit(shown, recorded: style.color && recording != nil ? output.text(.plain) : shown)
+    case .json:
+      emit(output.json.prettyText)
     }
   }
 
-  private mutating func emit(_ text: String) {
+  private mutating func emit(_ text: String, recorded: String? = nil) {
     guard !text.isEmpty else { return }
     console.line(text)
+    record(recorded ?? text)
+  }
+
+  /// Adds a line to the transcript being recorded, if any; lines run by `source` are its output.
+  private mutating func record(_ text: String) {
+    guard recording != nil, !text.isEmpty else { return }
     recording?.text += text + "\n"
   }
 
-  private mutating func fail(_ error: any Error, line: String?, origin: LineOrigin?) {
+  /// Reports a failure. `command` is the one of several on a `;` line that failed: the
+  /// recording shows it on its own line, so its caret moves with it.
+  private mutating func fail(
+    _ error: any Error, line: String?, origin: LineOrigin?, command: CommandWords? = nil,
+    recorded: Bool = true
+  ) {
     failures += 1
     let report = ErrorReport(error: error, line: line, origin: options.echo ? nil : origin)
     let text = session.settings.format == .json ? report.json.compactText : report.text(session.style)
     console.errorLine(text)
-    recording?.text += ErrorReport(error: error, line: line, origin: nil).text(.plain) + "\n"
+    if recording != nil, recorded {
+      var plain = ErrorReport(error: error, line: line, origin: nil)
+      if let command, var shifted = error as? ShellError {
+        shifted.column = shifted.column.map { $0 - command.startColumn + 1 }
+        plain = ErrorReport(error: shifted, line: command.text, origin: nil)
+      }
+      record(plain.text(.plain))
+    }
     if options.bail { isFinished = true }
-  }
-
-  /// A line ending in an unquoted `?` asks for help at that position instead of running.
-  private func helpRequest(_ line: String) -> String? {
-    var trimmed = line
-    while trimmed.last == " " || trimmed.last == "\t" { trimmed.removeLast() }
-    guard trimmed.hasSuffix("?") else { return nil }
-    let before = String(trimmed.dropLast())
-    let partial = CommandLexer.partial(before)
-    guard partial.openQuote == nil, !partial.inComment else { return nil }
-    return session.catalog.registry.explain(before)
   }
 
   // MARK: - Requests
@@ -164,13 +199,12 @@ public struct Interpreter: Sendable {
         if session.surroundings.inputIsTerminal {
           console.write("(press Enter to continue)")
           console.flush()
-          Self.waitForEnter()
+          _ = Self.waitForEnter()
         }
       case .source(let path, let shownAs):
         source(path, shownAs: shownAs)
-      case .startRecording(let path, let shownAs, let force):
-        if recording != nil { stopRecording() }
-        recording = Recording(path: path, shownAs: shownAs, force: force)
+      case .startRecording(let path, let shownAs, let preamble):
+        recording = Recording(path: path, shownAs: shownAs, text: preamble)
       case .stopRecording:
         stopRecording()
       }
@@ -180,14 +214,18 @@ public struct Interpreter: Sendable {
   private mutating func stopRecording() {
     guard let finished = recording else { return }
     recording = nil
+    session.recordingTo = nil
     do {
-      let written = try ArtifactWriter().write(finished.text, to: finished.path, force: finished.force)
+      // 'record start' created the file; this replaces what it holds.
+      let written = try ArtifactWriter().write(finished.text, to: finished.path, force: true)
       emit(ArtifactOutput(written, shownAs: finished.shownAs, detail: "transcript").text(session.style))
     } catch {
       fail(error, line: nil, origin: nil)
     }
   }
 
+  /// Runs a file's commands in this session; relative paths in it resolve against its folder
+  /// (or its `# base:`), and the session's directory is restored afterwards.
   private mutating func source(_ path: String, shownAs: String) {
     guard sourceDepth < 16 else {
       fail(ShellError("source: files nest more than 16 deep (a file sources itself?)"), line: nil, origin: nil)
@@ -201,20 +239,40 @@ public struct Interpreter: Sendable {
       return
     }
     sourceDepth += 1
-    defer { sourceDepth -= 1 }
+    let outer = session.baseDirectory
+    defer {
+      sourceDepth -= 1
+      session.baseDirectory = outer
+    }
     var script = ScriptLines(
-      reader: LineReader(bytes: bytes), file: path, transcriptPrompts: path.hasSuffix(".hbt"))
+      reader: LineReader(bytes: bytes), file: shownAs, transcriptPrompts: path.hasSuffix(".hbt"))
+    runScript(&script, directory: ShellProgram.directory(of: path))
+  }
+
+  /// Runs every line of a script whose own folder is `directory`, honouring its `# base:` line.
+  mutating func runScript(_ script: inout ScriptLines, directory: String) {
+    session.baseDirectory = directory
     while !isFinished, let next = script.next() {
       switch next {
-      case .failure(let error, let origin): reportInputProblem(error, origin: origin)
-      case .line(let text, _, let origin): run(text, physicalLines: nil, origin: origin)
+      case .failure(let error, let origin):
+        reportInputProblem(error, origin: origin)
+      case .base(let base):
+        session.baseDirectory = ScriptPreamble.directory(fileDirectory: directory, base: base)
+      case .line(let text, let physical, let origin):
+        run(text, physicalLines: sourceDepth == 0 ? physical : nil, origin: origin)
       }
     }
   }
 
-  static func waitForEnter() {
+  /// Waits for Enter; false when the user typed `q` (then Enter) or input ended: stop.
+  static func waitForEnter() -> Bool {
+    var typed: [UInt8] = []
     var byte: UInt8 = 0
-    while read(STDIN_FILENO, &byte, 1) == 1, byte != 0x0A {}
+    while read(STDIN_FILENO, &byte, 1) == 1 {
+      if byte == 0x0A || byte == 0x0D { return !(typed == [UInt8(ascii: "q")]) }
+      typed.append(byte)
+    }
+    return false
   }
 }
 

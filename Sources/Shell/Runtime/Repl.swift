@@ -3,7 +3,7 @@ import LineEditing
 /// The interactive shell: libedit prompt, history, Tab completion and `?` help on a terminal.
 enum Repl {
   /// The banner shown once at start.
-  static let banner = "hybridbench \(ShellProgram.version) · 'help' lists commands, Tab completes, '?' after a word explains it"
+  static let banner = "hybridbench \(ShellProgram.version) · 'help' lists commands, Tab completes, '?' after a space lists what may come next"
 
   static func run(_ interpreter: inout Interpreter, historyFile: HistoryFile?) {
     /// The completion and help callbacks see the session as of the last command.
@@ -12,7 +12,10 @@ enum Repl {
     let editor = LineEditor(
       programName: "hybridbench", historyFile: historyFile,
       completer: { Completer(session: snapshot.session).complete($0) },
-      helper: { snapshot.session.catalog.registry.explain($0) })
+      helper: { before in
+        guard HelpRequest.asks(after: before) else { return nil }
+        return Completer(session: snapshot.session).explain(before)
+      })
     defer { editor.close() }
     interpreter.console.line(interpreter.session.style.dim(banner))
     interpreter.console.flush()

@@ -6,11 +6,15 @@ public struct ScriptLines {
     /// A command line, the physical lines it came from, and where it started.
     case line(String, physical: [String], origin: LineOrigin)
     case failure(ShellError, LineOrigin)
+    /// A `# base: DIR` line before the first command (see `ScriptPreamble`).
+    case base(String)
   }
 
   private var reader: LineReader
   private let file: String
   private let transcriptPrompts: Bool
+  /// True once a command was returned: a `# base:` line counts only before (among comments).
+  private var started = false
 
   public init(reader: LineReader, file: String, transcriptPrompts: Bool = false) {
     self.reader = reader
@@ -33,6 +37,9 @@ public struct ScriptLines {
         text = decoded
       }
       var content = text
+      if physical.isEmpty, !started, let base = ScriptPreamble.base(in: text) {
+        return .base(base)
+      }
       if physical.isEmpty {
         if transcriptPrompts {
           guard let input = TranscriptPrompt.input(in: text) else { continue }
@@ -46,6 +53,8 @@ public struct ScriptLines {
         continue
       }
       logical += content
+      let trimmed = logical.trimmingBlanks()
+      if !trimmed.isEmpty, !trimmed.hasPrefix("#") { started = true }
       return .line(logical, physical: physical, origin: LineOrigin(file: file, line: firstNumber))
     }
     guard !physical.isEmpty else { return nil }

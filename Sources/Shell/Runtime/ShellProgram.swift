@@ -30,7 +30,9 @@ public struct ShellProgram: Sendable {
   func makeInterpreter(baseDirectory: String, interactive: Bool = false) -> Interpreter {
     var session = Session(catalog: catalog, surroundings: surroundings, baseDirectory: baseDirectory)
     session.settings = settings
-    if let state = Self.stateDirectory(environment: environment) {
+    // Only the interactive shell keeps walks across runs: a script, '-c' or a pipe never reads
+    // or replaces the walk a person has in progress.
+    if interactive, let state = Self.stateDirectory(environment: environment) {
       session.stateDirectory = state
       session.walks = WalkJournal.load(from: state)
     }
@@ -49,7 +51,7 @@ public struct ShellProgram: Sendable {
     }
     var interpreter = makeInterpreter(baseDirectory: cwd)
     var lines = ScriptLines(reader: LineReader(fd: STDIN_FILENO), file: "<stdin>")
-    drive(&interpreter, &lines)
+    interpreter.runScript(&lines, directory: cwd)
     interpreter.finish()
     return interpreter.failures == 0 ? 0 : 1
   }
@@ -79,6 +81,9 @@ public struct ShellProgram: Sendable {
   /// against the script's own directory.
   public func scripts(_ paths: [String]) -> Int32 {
     var interpreter = makeInterpreter(baseDirectory: Self.currentDirectory())
+    if options.step, surroundings.inputIsTerminal {
+      interpreter.console.line(Self.stepHelp)
+    }
     for path in paths where !interpreter.isFinished {
       let bytes: [UInt8]
       do throws(FileReadError) {
@@ -87,25 +92,16 @@ public struct ShellProgram: Sendable {
         interpreter.reportInputProblem(ShellError(error.description), origin: nil)
         continue
       }
-      interpreter.session.baseDirectory = Self.directory(of: path)
       var lines = ScriptLines(
         reader: LineReader(bytes: bytes), file: path, transcriptPrompts: path.hasSuffix(".hbt"))
-      drive(&interpreter, &lines)
+      interpreter.runScript(&lines, directory: Self.directory(of: path))
     }
     interpreter.finish()
     return interpreter.failures == 0 ? 0 : 1
   }
 
-  private func drive(_ interpreter: inout Interpreter, _ lines: inout ScriptLines) {
-    while !interpreter.isFinished, let next = lines.next() {
-      switch next {
-      case .failure(let error, let origin):
-        interpreter.reportInputProblem(error, origin: origin)
-      case .line(let text, let physical, let origin):
-        interpreter.run(text, physicalLines: physical, origin: origin)
-      }
-    }
-  }
+  /// What `run --step` prints first: how to go on and how to stop.
+  static let stepHelp = "Step by step: Enter runs the command shown, q then Enter stops (Ctrl-C too)."
 
   /// `check FILE.hbt...`: replays each transcript and prints a diff of what differs; with
   /// `update`, rewrites the expected output instead.
@@ -130,21 +126,35 @@ public struct ShellProgram: Sendable {
         failed += 1
         continue
       }
-      let result = checker.check(Transcript(parsing: text), baseDirectory: Self.directory(of: path))
-      let count = result.transcript.blocks.count
+      let transcript = Transcript(parsing: text)
+      let directory = Self.directory(of: path)
+      let count = transcript.blocks.count
+      guard count > 0 else {
+        // Nothing ran, so nothing was checked: an empty file, a plain script or bare output.
+        console.errorLine(
+          "FAILED \(path): no commands (a transcript's commands start with 'hb> ' at the start of a line)")
+        failed += 1
+        continue
+      }
+      if let missing = transcript.needs.first(where: { !FileProbe.exists(directory + "/" + $0) }) {
+        console.line("skipped \(path): it needs \(missing) beside it (see its first lines)")
+        continue
+      }
+      let base = ScriptPreamble.directory(fileDirectory: directory, base: transcript.base)
+      let result = checker.check(transcript, baseDirectory: base)
       if result.passed {
-        console.line("ok \(path) (\(count) command\(count == 1 ? "" : "s"))")
+        console.line("ok \(path) (\(Plural.count(count, "command")))")
       } else if update {
         do {
           try ArtifactWriter().write(result.updatedText, to: path, force: true)
-          console.line("updated \(path) (\(result.failing.count) of \(count) commands)")
+          console.line("updated \(path) (\(result.failing.count) of \(Plural.count(count, "command")))")
         } catch {
           console.errorLine("error: \(error)")
           failed += 1
         }
       } else {
         console.line(result.diff(file: path))
-        console.line("FAILED \(path): \(result.failing.count) of \(count) commands differ")
+        console.line("FAILED \(path): \(result.failing.count) of \(Plural.count(count, "command")) differ")
         failed += 1
       }
     }

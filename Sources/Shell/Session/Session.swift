@@ -17,6 +17,11 @@ public struct Session: Sendable {
   public var baseDirectory: String
   /// The command lines entered in this session, in order (for `history` and `save session`).
   public var commandHistory: [String] = []
+  /// The commands of this session that ran without error, one per command even when a line held
+  /// several (`save session` writes them; the session's own controls are left out).
+  public var completedCommands: [String] = []
+  /// The transcript being recorded, as the user named it (nil when not recording).
+  public var recordingTo: String?
   /// Requests made by the command that just ran; the interpreter drains them.
   public var requests: [SessionRequest] = []
   /// The loaded environments and which one is current.
@@ -57,9 +62,15 @@ public struct Session: Sendable {
     guard let spec = resolution.node.spec else {
       throw ShellError("incomplete command")
     }
+    let rest = command.words[resolution.consumed...]
+    let optionWords = rest.prefix { $0.isQuoted || $0.text != "--" }.filter { !$0.isQuoted }
+    if optionWords.contains(where: { $0.text == "--\(OptionSpec.help.name)" }) {
+      let help = CommandRegistry.fullHelp(spec, subcommands: resolution.node.children)
+      return (TextOutput(help), .text)
+    }
     let invocation = try Invocation.parse(
-      command.words[resolution.consumed...], for: spec, endColumn: command.endColumn,
-      baseDirectory: baseDirectory)
+      rest, for: spec, endColumn: command.endColumn, baseDirectory: baseDirectory
+    ) { [self] kind in catalog.names(kind, in: self) }
     let output = try spec.action(invocation, &self)
     return (output, invocation.format(default: settings.format))
   }

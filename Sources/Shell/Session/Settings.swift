@@ -41,7 +41,8 @@ public enum SessionRequest: Sendable, Equatable {
   case pause
   /// Run the commands of a file in this session.
   case source(path: String, shownAs: String)
-  /// From now on, also write everything as a transcript to `path`.
-  case startRecording(path: String, shownAs: String, force: Bool)
+  /// From now on, also write everything as a transcript to `path` (created already, holding
+  /// `preamble`).
+  case startRecording(path: String, shownAs: String, preamble: String)
   case stopRecording
 }

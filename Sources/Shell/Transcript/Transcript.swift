@@ -55,6 +55,12 @@ public struct Transcript: Sendable, Equatable {
     self.blocks = blocks
   }
 
+  /// The directory its `# base:` line names, relative to its folder (see `ScriptPreamble`).
+  public var base: String? { preamble.lazy.compactMap(ScriptPreamble.base(in:)).first }
+
+  /// The files its `# needs:` lines name, which a test builds beside it.
+  public var needs: [String] { preamble.flatMap(ScriptPreamble.needs(in:)) }
+
   /// The transcript as text, with `actual` output in place of the expected output of the
   /// blocks it names (for `--update`).
   public func text(replacing actual: [Int: [String]] = [:]) -> String {

@@ -74,7 +74,7 @@ enum S2SLinkLocalWalkthrough {
     return .judging(
       findings, problem: "tunnel or BGP addresses that will not work",
       clean:
-        "\(uses.count) tunnel/BGP address(es) checked: link-local only inside tunnels, within Azure's range",
+        "\(Plural.count(uses.count, "tunnel/BGP address", plural: "tunnel/BGP addresses")) checked: link-local only inside tunnels, within Azure's range",
       facts: facts)
   }
 }

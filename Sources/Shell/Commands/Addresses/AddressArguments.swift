@@ -13,6 +13,22 @@ enum AddressArguments {
     }
   }
 
+  /// An address with an optional port (`[2001:db8::1]:80`, `192.0.2.1:80`); a prefix gets a
+  /// hint to use `prefix`.
+  static func endpoint(_ word: Word) throws(ShellError) -> IPEndpoint {
+    do {
+      return try IPEndpoint(parsing: word.text)
+    } catch {
+      var refusal = refusal(word, error)
+      if word.text.contains("/"), (try? IPPrefix(parsing: word.text, hostBits: .mask)) != nil {
+        refusal.hint =
+          "'\(ShellError.abbreviated(word.text))' is a prefix: 'prefix \(word.text)' shows its "
+          + "network, size and Azure's reserved addresses"
+      }
+      throw refusal
+    }
+  }
+
   /// A prefix; host bits set are refused with the network it probably meant, unless `hostBits`
   /// is `.mask` (interface forms such as `2001:db8::2/64`).
   static func prefix(_ word: Word, hostBits: IPPrefix.HostBits = .refuse) throws(ShellError)
@@ -52,7 +68,7 @@ enum AddressArguments {
   }
 
   /// The file as the user typed it, for messages.
-  static func shown(_ invocation: Invocation, _ name: String) -> String {
-    invocation.value(name) ?? invocation.option(name) ?? ""
+  static func shown(_ invocation: Invocation, _ declaration: some ValueDeclaration) -> String {
+    invocation.value(declaration) ?? ""
   }
 }

@@ -2,20 +2,30 @@ import AddressKit
 import Findings
 import PlacementRules
 
-/// The address commands: `addr`, `prefix`, `overlaps`, `ipv6`, `check addresses`, and the
-/// choice of placement rule pack (`set rules`, `rules`).
+/// The address commands: `addr`, `prefix`, `overlaps`, `ipv6`, `check addresses`, `check hosts`,
+/// and the choice of placement rule pack (`set rules`, `rules`).
 public enum AddressCommands {
   public static var all: [CommandSpec] {
     [addr, setRules, rules] + PrefixCommands.all + [OverlapCommands.overlaps]
-      + IPv6Commands.all + [CheckAddressesCommand.check]
+      + IPv6Commands.all + [CheckAddressesCommand.check, CheckHostsCommand.check]
   }
 
   /// Group summaries for `help`.
   public static let groups: [String: String] = [
-    "prefix": "Prefix math: one prefix, split, summarize, the next free block.",
-    "ipv6": "IPv6 planning: EUI-64, interface identifiers, 6in4 tunnels.",
-    "check": "Check the loaded environment (or a list) against rules.",
+    "prefix": "prefix math: one prefix, split, summarize, the next free block",
+    "ipv6": "IPv6 planning: EUI-64, interface identifiers, 6in4 tunnels",
+    "check": "check the loaded environment (or a list) against rules",
   ]
+
+  static let addrAddress = ArgumentSpec(
+    "ADDRESS", .text, .variadic(minimum: 0), help: "IPv4 or IPv6 addresses")
+  static let addrFile = OptionSpec(
+    "file", value: .file, valueName: "FILE", help: "classify every line of FILE")
+  static let addrSummary = OptionSpec(
+    "summary", help: "with --file: count per class instead of listing lines")
+  static let addrLimit = OptionSpec(
+    "limit", value: .number, valueName: "N",
+    help: "with --file: list at most N lines (default 1000)")
 
   static let addr = CommandSpec(
     ["addr"], summary: "classify addresses: IANA block, routable or not, what the rule pack says",
@@ -25,48 +35,61 @@ public enum AddressCommands {
       reachable; then, per role (VNet, subnet, gateway subnet, P2S pool, local site, S2S tunnel \
       inside, BGP), what the session's rule pack ('set rules') says. With --file, one address a \
       line is streamed from FILE (any size): the first lines one by one, or with --summary the \
-      count per class. Bad lines are reported by number and counted, never fatal.
+      count per class. Bad lines are reported by number and counted, never fatal. An \
+      endpoint as logs print it ([2001:db8::1]:443, 192.0.2.1:443) is classified with its \
+      port. A word that is not an address is pointed at and the others are still classified \
+      (the command then fails).
       """,
-    arguments: [
-      ArgumentSpec("ADDRESS", .text, .variadic(minimum: 0), help: "IPv4 or IPv6 addresses")
-    ],
+    arguments: [addrAddress],
     options: [
-      OptionSpec("file", value: .file, valueName: "FILE", help: "classify every line of FILE"),
-      OptionSpec("summary", help: "with --file: count per class instead of listing lines"),
-      OptionSpec(
-        "limit", value: .number, valueName: "N",
-        help: "with --file: list at most N lines (default 1000)"),
+      addrFile,
+      addrSummary,
+      addrLimit,
     ],
     examples: [
-      "addr 169.254.0.1", "addr 10.0.0.1 2001:db8::1 --format json",
+      "addr 169.254.0.1", "addr 10.0.0.1 2001:db8::1 --format json", "addr [2001:db8::1]:443",
       "addr --file seen.txt --summary",
     ]
   ) { invocation, session in
-    if invocation.flag("summary") || invocation.option("limit") != nil,
-      invocation.option("file") == nil
+    if invocation.flag(addrSummary) || invocation.value(addrLimit) != nil,
+      invocation.value(addrFile) == nil
     {
       throw ShellError("--summary and --limit go with --file FILE", column: invocation.endColumn)
     }
-    if let path = invocation.path("file") {
-      if let extra = invocation.words("ADDRESS").first {
+    if let path = invocation.path(addrFile) {
+      if let extra = invocation.word(addrAddress) {
         throw ShellError(
           "give addresses or --file, not both", column: extra.column,
           hint: "usage: \(invocation.spec.usage)")
       }
-      let limit = max(0, invocation.option("limit").flatMap { Int($0) } ?? 1000)
+      let limit = max(0, invocation.number(addrLimit) ?? 1000)
       return try classifyFile(
-        path, shownAs: AddressArguments.shown(invocation, "file"),
-        summaryOnly: invocation.flag("summary"), limit: limit)
+        path, shownAs: AddressArguments.shown(invocation, addrFile),
+        summaryOnly: invocation.flag(addrSummary), limit: limit)
     }
-    let words = invocation.words("ADDRESS")
+    let words = invocation.words(addrAddress)
     guard !words.isEmpty else {
       throw ShellError(
         "'addr' needs ADDRESS... or --file FILE", column: invocation.endColumn,
         hint: "usage: \(invocation.spec.usage)")
     }
-    var addresses: [IPAddress] = []
-    for word in words { addresses.append(try AddressArguments.address(word)) }
-    return AddressReport(addresses, pack: AddressArguments.pack(session))
+    var endpoints: [IPEndpoint] = []
+    var refusals: [ShellError] = []
+    for word in words {
+      do {
+        endpoints.append(try AddressArguments.endpoint(word))
+      } catch let error as ShellError {
+        refusals.append(error)
+      }
+    }
+    guard var failure = refusals.first else {
+      return AddressReport(endpoints, pack: AddressArguments.pack(session))
+    }
+    if refusals.count > 1 {
+      failure.message += " (and \(Plural.count(refusals.count - 1, "more word")) not an address)"
+    }
+    guard !endpoints.isEmpty else { throw failure }
+    return AddressReport(endpoints, pack: AddressArguments.pack(session), failure: failure)
   }
 
   /// Streams FILE through the counting classifier and, for the listing, through a second line
@@ -106,6 +129,10 @@ public enum AddressCommands {
       limit: limit)
   }
 
+  static let setRulesName = ArgumentSpec(
+    "NAME", .choice(RulePack.all.map(\.id)),
+    help: RulePack.all.map(\.id).joined(separator: " or "))
+
   static let setRules = CommandSpec(
     ["set", "rules"], summary: "pick the placement rule pack addr and check addresses use",
     discussion: """
@@ -114,29 +141,25 @@ public enum AddressCommands {
       (forbidden ranges, GatewaySubnet, P2S pool, BGP APIPA range, peering overlap). 'rules' \
       lists the active pack.
       """,
-    arguments: [
-      ArgumentSpec(
-        "NAME", .choice(RulePack.all.map(\.id)),
-        help: RulePack.all.map(\.id).joined(separator: " or "))
-    ],
+    arguments: [setRulesName],
     examples: ["set rules azure-2014"]
   ) { invocation, session in
-    if let name = invocation.value("NAME"), RulePack.named(name) != nil {
+    if let name = invocation.value(setRulesName), RulePack.named(name) != nil {
       session.settings.rules = name
     }
     return EmptyOutput()
   }
 
+  static let rulesName = ArgumentSpec(
+    "NAME", .choice(RulePack.all.map(\.id)), .optional,
+    help: "a pack to list without switching to it")
+
   static let rules = CommandSpec(
     ["rules"], summary: "list the rules of the active placement rule pack (or of NAME)",
-    arguments: [
-      ArgumentSpec(
-        "NAME", .choice(RulePack.all.map(\.id)), .optional,
-        help: "a pack to list without switching to it")
-    ],
+    arguments: [rulesName],
     examples: ["rules", "rules azure-2014"]
   ) { invocation, session in
-    let pack = invocation.value("NAME").flatMap(RulePack.named) ?? AddressArguments.pack(session)
+    let pack = invocation.value(rulesName).flatMap(RulePack.named) ?? AddressArguments.pack(session)
     return RulePackReport(pack: pack, active: pack.id == AddressArguments.pack(session).id)
   }
 }

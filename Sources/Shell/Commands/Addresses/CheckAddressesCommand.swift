@@ -8,25 +8,30 @@ import PlacementRules
 enum CheckAddressesCommand {
   static let roleKeywords = PlacementRole.allCases.map(\.keyword)
 
+  static let checkAddressesPrefix = ArgumentSpec(
+    "PREFIX", .text, .variadic(minimum: 0), help: "prefixes or addresses to check")
+  static let checkAddressesFile = OptionSpec(
+    "file", value: .file, valueName: "FILE", help: "a list: PREFIX [ROLE] [OWNER] a line")
+  static let checkAddressesAs = OptionSpec(
+    "as", value: .choice(roleKeywords), valueName: "ROLE",
+    help: "the role of PREFIX... and of list lines without one (default vnet)")
+
   static let check = CommandSpec(
     ["check", "addresses"], summary: "check address placement against the rule pack ('set rules')",
     discussion: """
       Over the loaded environment: VNet address spaces, subnets (GatewaySubnet too), P2S \
       pools, local site prefixes and BGP peers, S2S tunnel inside addresses, gateways' APIPA \
-      BGP addresses and peerings, each finding pointing at its line. Without an environment (or \
+      BGP addresses and peerings, VNets declared twice or without an address space, and VM \
+      addresses (outside their subnet, on an address Azure reserves, in a subnet that does \
+      not exist), each finding pointing at its line. Without an environment (or \
       when prefixes are given) over PREFIX... in the role --as says, or over --file, one entry a \
       line: 'PREFIX [ROLE] [OWNER]', ROLE one of \(roleKeywords.joined(separator: ", ")), \
       OWNER like lab or lab/apps (a subnet's VNet is the part before '/').
       """,
-    arguments: [
-      ArgumentSpec("PREFIX", .text, .variadic(minimum: 0), help: "prefixes or addresses to check")
-    ],
+    arguments: [checkAddressesPrefix],
     options: [
-      OptionSpec(
-        "file", value: .file, valueName: "FILE", help: "a list: PREFIX [ROLE] [OWNER] a line"),
-      OptionSpec(
-        "as", value: .choice(roleKeywords), valueName: "ROLE",
-        help: "the role of PREFIX... and of list lines without one (default vnet)"),
+      checkAddressesFile,
+      checkAddressesAs,
     ],
     examples: [
       "check addresses", "check addresses 172.32.0.0/16 --as vnet",
@@ -34,15 +39,16 @@ enum CheckAddressesCommand {
     ]
   ) { invocation, session in
     let pack = AddressArguments.pack(session)
-    let role = invocation.option("as").flatMap(PlacementRole.init(keyword:)) ?? .vnetAddressSpace
+    let role =
+      invocation.value(checkAddressesAs).flatMap(PlacementRole.init(keyword:)) ?? .vnetAddressSpace
     var builder = AddressPlanBuilder()
     var scope: String
-    if let path = invocation.path("file") {
-      let shown = AddressArguments.shown(invocation, "file")
+    if let path = invocation.path(checkAddressesFile) {
+      let shown = AddressArguments.shown(invocation, checkAddressesFile)
       try readList(path, shownAs: shown, defaultRole: role, into: &builder)
       scope = shown
-    } else if !invocation.words("PREFIX").isEmpty {
-      for word in invocation.words("PREFIX") {
+    } else if !invocation.words(checkAddressesPrefix).isEmpty {
+      for word in invocation.words(checkAddressesPrefix) {
         if role.isHost, !word.text.contains("/") {
           _ = try AddressArguments.address(word)
         } else {
@@ -58,7 +64,8 @@ enum CheckAddressesCommand {
       scope = "the command line"
     } else if let environment = session.environments.current {
       let mapped = AddressPlan.from(environment)
-      let findings = mapped.problems + pack.check(mapped.plan)
+      let findings =
+        mapped.problems + pack.check(mapped.plan) + VNetReview.findings(environment.azure)
       return FindingsReport(
         findings,
         scope:

@@ -6,19 +6,23 @@ import Findings
 enum IPv6Commands {
   static var all: [CommandSpec] { [eui64, mac, explain, tunnel] }
 
+  static let ipv6Eui64Mac = ArgumentSpec(
+    "MAC", help: "34-56-78-9A-BC-DE, 34:56:78:9a:bc:de or 3456.789a.bcde")
+  static let ipv6Eui64Prefix = ArgumentSpec("PREFIX", help: "the /64 the interface sits in")
+
   static let eui64 = CommandSpec(
     ["ipv6", "eui64"], summary: "the SLAAC address a MAC forms in a /64 (modified EUI-64)",
     discussion:
       "RFC 4291 appendix A: FF-FE goes between the third and fourth bytes of the MAC and the "
       + "universal/local bit (0x02 of the first byte) is inverted.",
     arguments: [
-      ArgumentSpec("MAC", help: "34-56-78-9A-BC-DE, 34:56:78:9a:bc:de or 3456.789a.bcde"),
-      ArgumentSpec("PREFIX", help: "the /64 the interface sits in"),
+      ipv6Eui64Mac,
+      ipv6Eui64Prefix,
     ],
     examples: ["ipv6 eui64 34-56-78-9A-BC-DE 2001:db8:1:2::/64"]
   ) { invocation, _ in
-    guard let macWord = invocation.words("MAC").first,
-      let prefixWord = invocation.words("PREFIX").first
+    guard let macWord = invocation.word(ipv6Eui64Mac),
+      let prefixWord = invocation.word(ipv6Eui64Prefix)
     else { throw ShellError("ipv6 eui64 needs MAC and PREFIX") }
     let mac: MACAddress
     do {
@@ -50,12 +54,15 @@ enum IPv6Commands {
       ]))
   }
 
+  static let ipv6MacAddress = ArgumentSpec(
+    "ADDRESS", help: "an IPv6 address with ff:fe in its interface id")
+
   static let mac = CommandSpec(
     ["ipv6", "mac"], summary: "the MAC behind a modified EUI-64 IPv6 address",
-    arguments: [ArgumentSpec("ADDRESS", help: "an IPv6 address with ff:fe in its interface id")],
+    arguments: [ipv6MacAddress],
     examples: ["ipv6 mac fe80::3656:78ff:fe9a:bcde"]
   ) { invocation, _ in
-    guard let word = invocation.words("ADDRESS").first else {
+    guard let word = invocation.word(ipv6MacAddress) else {
       throw ShellError("ipv6 mac needs ADDRESS")
     }
     let address = try AddressArguments.address(word)
@@ -81,13 +88,15 @@ enum IPv6Commands {
       ]))
   }
 
+  static let ipv6ExplainAddress = ArgumentSpec("ADDRESS", help: "an IPv6 address")
+
   static let explain = CommandSpec(
     ["ipv6", "explain"],
     summary: "what an IPv6 interface id is: EUI-64, temporary or stable, manual",
-    arguments: [ArgumentSpec("ADDRESS", help: "an IPv6 address")],
+    arguments: [ipv6ExplainAddress],
     examples: ["ipv6 explain 2001:db8::3656:78ff:fe9a:bcde", "ipv6 explain 2001:db8::1"]
   ) { invocation, _ in
-    guard let word = invocation.words("ADDRESS").first else {
+    guard let word = invocation.word(ipv6ExplainAddress) else {
       throw ShellError("ipv6 explain needs ADDRESS")
     }
     let address = try AddressArguments.address(word)
@@ -119,6 +128,9 @@ enum IPv6Commands {
     case .isatap: "ISATAP (stable)"
     case .manual: "manually assigned or DHCPv6 (stable)"
     case .opaque: "temporary (RFC 8981) or stable opaque (RFC 7217)"
+    case .embeddedIPv4(.teredo): "Teredo client address"
+    case .embeddedIPv4(.nat64): "NAT64 address"
+    case .embeddedIPv4: "IPv4 address inside"
     case .notIPv6: "not IPv6"
     }
   }
@@ -129,6 +141,10 @@ enum IPv6Commands {
     case .isatap: "isatap"
     case .manual: "manual"
     case .opaque: "temporary-or-stable-opaque"
+    case .embeddedIPv4(.teredo): "teredo"
+    case .embeddedIPv4(.nat64): "nat64"
+    case .embeddedIPv4(.mapped): "ipv4-mapped"
+    case .embeddedIPv4(.sixToFour): "6to4"
     case .notIPv6: "not-ipv6"
     }
   }

@@ -3,6 +3,23 @@ import Artifacts
 import Findings
 
 extension IPv6Commands {
+  static let ipv6TunnelServer = OptionSpec(
+    "server", value: .text, valueName: "IPv4", required: true,
+    help: "the broker's tunnel server address")
+  static let ipv6TunnelClient = OptionSpec(
+    "client", value: .text, valueName: "IPv4", required: true,
+    help: "this router's IPv4 (private behind NAT)")
+  static let ipv6TunnelTunnel = OptionSpec(
+    "tunnel", value: .text, valueName: "PREFIX", required: true,
+    help: "the tunnel /64 (or ::2/64 as the broker shows it)")
+  static let ipv6TunnelRouted = OptionSpec(
+    "routed", value: .text, valueName: "PREFIX", required: true, help: "the routed /64 for the LAN")
+  static let ipv6TunnelLAN = OptionSpec(
+    "lan", value: .text, valueName: "NAME",
+    help: "the LAN interface as Get-NetAdapter names it (default LAN)")
+  static let ipv6TunnelTo = OptionSpec(
+    "to", value: .outputFile, valueName: "FILE", help: "write the commands to FILE")
+
   static let tunnel = CommandSpec(
     ["ipv6", "tunnel"],
     summary: "plan a 6in4 tunnel-broker router on Windows: checks and netsh commands",
@@ -10,19 +27,13 @@ extension IPv6Commands {
       The tunnel /64 is the point-to-point link (::1 the broker, ::2 this router); the routed \
       /64 is the LAN. The inputs are checked (public server, NAT in front of the client, /64s \
       that do not overlap) and, when they hold, the 'netsh interface ipv6' commands that make \
-      this server the LAN's IPv6 router are listed. --to writes them: FILE.cmd as a batch file \
+      this server the LAN's IPv6 router are listed, for the LAN interface --lan names \
+      ('Ethernet 2'; default LAN). --to writes them: FILE.cmd as a batch file \
       (CRLF), any other name as a script for 'netsh -f FILE'.
       """,
     options: [
-      OptionSpec(
-        "server", value: .text, valueName: "IPv4", help: "the broker's tunnel server address"),
-      OptionSpec(
-        "client", value: .text, valueName: "IPv4", help: "this router's IPv4 (private behind NAT)"),
-      OptionSpec(
-        "tunnel", value: .text, valueName: "PREFIX",
-        help: "the tunnel /64 (or ::2/64 as the broker shows it)"),
-      OptionSpec("routed", value: .text, valueName: "PREFIX", help: "the routed /64 for the LAN"),
-      OptionSpec("to", value: .outputFile, valueName: "FILE", help: "write the commands to FILE"),
+      ipv6TunnelServer, ipv6TunnelClient, ipv6TunnelTunnel, ipv6TunnelRouted, ipv6TunnelLAN,
+      ipv6TunnelTo,
       OptionSpec("force", help: "replace FILE if it exists"),
     ],
     examples: [
@@ -30,25 +41,30 @@ extension IPv6Commands {
         + "--routed 2001:470:1f0b:5a::/64",
       "ipv6 tunnel --server 216.66.80.26 --client 192.168.1.10 --tunnel 2001:470:1f0a:5a::2/64 "
         + "--routed 2001:470:1f0b:5a::/64 --to router.cmd",
+      "ipv6 tunnel --server 216.66.80.26 --client 192.168.1.10 --tunnel 2001:470:1f0a:5a::/64 "
+        + "--routed 2001:470:1f0b:5a::/64 --lan 'Ethernet 2'",
     ]
   ) { invocation, _ in
-    func word(_ name: String, _ what: String) throws(ShellError) -> Word {
-      guard let word = invocation.options[name]?.last else {
+    let server = try AddressArguments.address(try invocation.required(ipv6TunnelServer))
+    let client = try AddressArguments.address(try invocation.required(ipv6TunnelClient))
+    let tunnelPrefix = try AddressArguments.prefix(
+      try invocation.required(ipv6TunnelTunnel), hostBits: .mask)
+    let routed = try AddressArguments.prefix(try invocation.required(ipv6TunnelRouted))
+    var lan = "LAN"
+    if let given = invocation.word(ipv6TunnelLAN) {
+      guard !given.text.isEmpty, !given.text.contains("\""), given.text.count <= 256 else {
         throw ShellError(
-          "ipv6 tunnel needs --\(name) \(what)", column: invocation.endColumn,
-          hint: "usage: \(invocation.spec.usage)")
+          "--lan takes an interface name without '\"' (like LAN or 'Ethernet 2')",
+          column: given.column)
       }
-      return word
+      lan = given.text
     }
-    let server = try AddressArguments.address(try word("server", "IPv4"))
-    let client = try AddressArguments.address(try word("client", "IPv4"))
-    let tunnelPrefix = try AddressArguments.prefix(try word("tunnel", "PREFIX"), hostBits: .mask)
-    let routed = try AddressArguments.prefix(try word("routed", "PREFIX"))
     let plan = SixInFourPlan(
-      serverIPv4: server, clientIPv4: client, tunnelPrefix: tunnelPrefix, routedPrefix: routed)
+      serverIPv4: server, clientIPv4: client, tunnelPrefix: tunnelPrefix, routedPrefix: routed,
+      lanInterface: lan)
     let report = SixInFourReport(plan: plan)
-    guard let path = invocation.path("to") else { return report }
-    let shown = AddressArguments.shown(invocation, "to")
+    guard let path = invocation.path(ipv6TunnelTo) else { return report }
+    let shown = AddressArguments.shown(invocation, ipv6TunnelTo)
     guard plan.isValid else {
       throw ShellError(
         "\(shown) not written: the plan has errors",
@@ -56,7 +72,7 @@ extension IPv6Commands {
     }
     let batch = path.lowercased().hasSuffix(".cmd") || path.lowercased().hasSuffix(".bat")
     return try invocation.writeArtifact(
-      Array(report.script(batch: batch).utf8), to: "to",
+      Array(report.script(batch: batch).utf8), to: ipv6TunnelTo,
       detail: Plural.count(plan.netshCommands.count, "netsh command", plural: "netsh commands"))
   }
 }

@@ -5,6 +5,11 @@ import PlacementRules
 
 /// `overlaps [FILE]`: overlapping prefixes in a list or in the loaded environment.
 enum OverlapCommands {
+  static let overlapsFile = ArgumentSpec("FILE", .file, .optional, help: "a prefix list")
+  static let overlapsCount = OptionSpec("count", help: "only count prefixes and overlapping pairs")
+  static let overlapsLimit = OptionSpec(
+    "limit", value: .number, valueName: "N", help: "list at most N pairs (default 100)")
+
   static let overlaps = CommandSpec(
     ["overlaps"], summary: "every pair of overlapping prefixes, in FILE or the loaded environment",
     discussion: """
@@ -13,17 +18,16 @@ enum OverlapCommands {
       and swept (O(n log n)). Without FILE the loaded environment's prefixes are compared \
       (a subnet inside its own VNet is expected and not listed). --count only counts.
       """,
-    arguments: [ArgumentSpec("FILE", .file, .optional, help: "a prefix list")],
+    arguments: [overlapsFile],
     options: [
-      OptionSpec("count", help: "only count prefixes and overlapping pairs"),
-      OptionSpec(
-        "limit", value: .number, valueName: "N", help: "list at most N pairs (default 100)"),
+      overlapsCount,
+      overlapsLimit,
     ],
     examples: ["overlaps prefixes.txt", "overlaps big.txt --count --format json", "overlaps"]
   ) { invocation, session in
-    let limit = max(0, invocation.option("limit").flatMap { Int($0) } ?? 100)
-    let countOnly = invocation.flag("count")
-    guard let path = invocation.path("FILE") else {
+    let limit = max(0, invocation.number(overlapsLimit) ?? 100)
+    let countOnly = invocation.flag(overlapsCount)
+    guard let path = invocation.path(overlapsFile) else {
       guard let environment = session.environments.current else {
         throw ShellError(
           "no environment is loaded: give FILE (one prefix a line) or load an environment",
@@ -32,7 +36,7 @@ enum OverlapCommands {
       return environmentOverlaps(environment, limit: countOnly ? 0 : limit, countOnly: countOnly)
     }
     return try fileOverlaps(
-      path, shownAs: AddressArguments.shown(invocation, "FILE"), limit: countOnly ? 0 : limit,
+      path, shownAs: AddressArguments.shown(invocation, overlapsFile), limit: countOnly ? 0 : limit,
       countOnly: countOnly)
   }
 
@@ -81,7 +85,8 @@ enum OverlapCommands {
   static func environmentOverlaps(_ environment: Environment, limit: Int, countOnly: Bool)
     -> OverlapReport
   {
-    let entries = AddressPlan.from(environment).plan.entries
+    let mapped = AddressPlan.from(environment)
+    let entries = mapped.plan.entries
     let items = entries.map { entry in
       OverlapReport.Item(
         name: entry.owner, prefix: entry.prefix, evidencePlace: entry.evidence?.place, line: nil,
@@ -99,7 +104,8 @@ enum OverlapCommands {
     }
     return OverlapReport(
       source: "environment \(environment.name)", items: items, pairs: Array(pairs.prefix(limit)),
-      totalPairs: pairs.count, invalid: 0, badLines: [], countOnly: countOnly,
+      totalPairs: pairs.count, invalid: mapped.unreadable.count, badLines: mapped.unreadable,
+      countOnly: countOnly,
       prefixCount: entries.count)
   }
 }

@@ -5,40 +5,45 @@ import Findings
 enum PrefixCommands {
   static var all: [CommandSpec] { [prefix, split, summarize, free] }
 
+  static let prefixCidr = ArgumentSpec("CIDR", help: "a prefix like 10.1.2.0/24 or 2001:db8::/48")
+
   static let prefix = CommandSpec(
     ["prefix"], summary: "the math of a prefix: range, usable hosts, Azure's reserved five",
     discussion: """
       Network, netmask, last and broadcast address, the usable range and count (exact for any \
-      IPv6 length), the five addresses Azure reserves in a subnet of this size and what is \
-      left, and the IANA blocks the prefix touches. A prefix with host bits set is refused with \
+      IPv6 length), the addresses Azure reserves in a subnet of this size (the first four and \
+      the last for IPv4; IPv6 has no broadcast, and Azure IPv6 subnets are exactly /64) and \
+      what is left, and the IANA blocks the prefix touches. A prefix with host bits set is refused with \
       the network it probably meant.
       """,
-    arguments: [ArgumentSpec("CIDR", help: "a prefix like 10.1.2.0/24 or 2001:db8::/48")],
+    arguments: [prefixCidr],
     examples: ["prefix 10.1.2.0/24", "prefix 10.1.255.0/27 --format json", "prefix 2001:db8::/64"]
   ) { invocation, _ in
-    guard let word = invocation.words("CIDR").first else { throw ShellError("prefix needs CIDR") }
+    let word = try invocation.required(prefixCidr)
     return PrefixReport(prefix: try AddressArguments.prefix(word))
   }
 
   /// How many subnets `prefix split` lists unless --limit says otherwise.
   static let defaultSplitLimit = 256
 
+  static let prefixSplitCidr = ArgumentSpec("CIDR", help: "the prefix to split")
+  static let prefixSplitLength = ArgumentSpec("LENGTH", help: "the subnets' length, like 26 or /26")
+  static let prefixSplitLimit = OptionSpec(
+    "limit", value: .number, valueName: "N",
+    help: "list at most N subnets (default 256, at most 65536)")
+
   static let split = CommandSpec(
     ["prefix", "split"], summary: "split a prefix into /LENGTH subnets",
     discussion: "Lists the first subnets in order (256 unless --limit says); the count is exact.",
     arguments: [
-      ArgumentSpec("CIDR", help: "the prefix to split"),
-      ArgumentSpec("LENGTH", help: "the subnets' length, like 26 or /26"),
+      prefixSplitCidr,
+      prefixSplitLength,
     ],
-    options: [
-      OptionSpec(
-        "limit", value: .number, valueName: "N",
-        help: "list at most N subnets (default 256, at most 65536)")
-    ],
+    options: [prefixSplitLimit],
     examples: ["prefix split 10.1.0.0/16 24", "prefix split 2001:db8::/48 /64 --limit 4"]
   ) { invocation, _ in
-    guard let cidr = invocation.words("CIDR").first,
-      let lengthWord = invocation.words("LENGTH").first
+    guard let cidr = invocation.word(prefixSplitCidr),
+      let lengthWord = invocation.word(prefixSplitLength)
     else { throw ShellError("prefix split needs CIDR and LENGTH") }
     let parent = try AddressArguments.prefix(cidr)
     let length = try AddressArguments.length(lengthWord, family: parent.family, what: "LENGTH")
@@ -48,7 +53,7 @@ enum PrefixCommands {
         column: lengthWord.column)
     }
     let limit = min(
-      65536, max(1, invocation.option("limit").flatMap { Int($0) } ?? defaultSplitLimit))
+      65536, max(1, invocation.number(prefixSplitLimit) ?? defaultSplitLimit))
     let subnets = parent.subnets(length: length, limit: limit)
     var notes: [String] = []
     if total.intValue.map({ $0 > subnets.count }) ?? true {
@@ -60,8 +65,7 @@ enum PrefixCommands {
     let headline =
       "\(parent) in /\(length): \(PrefixReport.count(total)) "
       + "subnet\(total.intValue == 1 ? "" : "s")"
-      + " of \(PrefixReport.count(AddressCount(powerOfTwo: parent.family.width - length)))"
-      + " addresses"
+      + " of \(PrefixReport.addresses(AddressCount(powerOfTwo: parent.family.width - length)))"
     return PrefixListReport(
       headline: headline, prefixes: subnets, notes: notes,
       json: .object([
@@ -71,23 +75,28 @@ enum PrefixCommands {
       ]))
   }
 
+  static let prefixSummarizeCidr = ArgumentSpec(
+    "CIDR", .text, .variadic(minimum: 1), help: "the prefixes")
+
   static let summarize = CommandSpec(
     ["prefix", "summarize"], summary: "the fewest prefixes covering exactly the same addresses",
     discussion:
       "Duplicates and nested prefixes vanish and neighbours merge; "
       + "also shows the smallest single prefix covering them all.",
-    arguments: [ArgumentSpec("CIDR", .text, .variadic(minimum: 1), help: "the prefixes")],
+    arguments: [prefixSummarizeCidr],
     examples: ["prefix summarize 10.0.0.0/24 10.0.1.0/24 10.0.2.0/23"]
   ) { invocation, _ in
     var prefixes: [IPPrefix] = []
-    for word in invocation.words("CIDR") { prefixes.append(try AddressArguments.prefix(word)) }
+    for word in invocation.words(prefixSummarizeCidr) {
+      prefixes.append(try AddressArguments.prefix(word))
+    }
     let merged = IPPrefix.summarize(prefixes)
     let covering = IPPrefix.covering(prefixes)
     var notes: [String] = []
     if let covering, merged.count > 1 {
       notes.append(
         "smallest single prefix covering them all: \(covering) "
-          + "(\(PrefixReport.count(covering.addressCount)) addresses)"
+          + "(\(PrefixReport.addresses(covering.addressCount)))"
       )
     }
     return PrefixListReport(
@@ -102,25 +111,30 @@ enum PrefixCommands {
       ]))
   }
 
+  static let prefixFreeTakenOption = OptionSpec(
+    "taken", value: .text, valueName: "CIDR",
+    help: "a prefix already in use (repeatable, or comma-separated)")
+  static let prefixFreeParent = ArgumentSpec(
+    "PARENT", help: "the prefix to allocate from (a VNet's address space)")
+  static let prefixFreeLength = ArgumentSpec("LENGTH", help: "the size wanted, like 24 or /24")
+  static let prefixFreeTaken = ArgumentSpec(
+    "TAKEN", .text, .variadic(minimum: 0), help: "prefixes already in use")
+
   static let free = CommandSpec(
     ["prefix", "free"], summary: "the first free /LENGTH inside PARENT, given what is taken",
     arguments: [
-      ArgumentSpec("PARENT", help: "the prefix to allocate from (a VNet's address space)"),
-      ArgumentSpec("LENGTH", help: "the size wanted, like 24 or /24"),
-      ArgumentSpec("TAKEN", .text, .variadic(minimum: 0), help: "prefixes already in use"),
+      prefixFreeParent,
+      prefixFreeLength,
+      prefixFreeTaken,
     ],
-    options: [
-      OptionSpec(
-        "taken", value: .text, valueName: "CIDR",
-        help: "a prefix already in use (repeatable, or comma-separated)")
-    ],
+    options: [prefixFreeTakenOption],
     examples: [
       "prefix free 10.1.0.0/16 24 --taken 10.1.0.0/24,10.1.1.0/24",
       "prefix free 10.1.0.0/16 /27 10.1.0.0/25",
     ]
   ) { invocation, _ in
-    guard let parentWord = invocation.words("PARENT").first,
-      let lengthWord = invocation.words("LENGTH").first
+    guard let parentWord = invocation.word(prefixFreeParent),
+      let lengthWord = invocation.word(prefixFreeLength)
     else { throw ShellError("prefix free needs PARENT and LENGTH") }
     let parent = try AddressArguments.prefix(parentWord)
     let length = try AddressArguments.length(lengthWord, family: parent.family, what: "LENGTH")
@@ -130,7 +144,7 @@ enum PrefixCommands {
         column: lengthWord.column)
     }
     var taken: [IPPrefix] = []
-    for word in invocation.words("TAKEN") + (invocation.options["taken"] ?? []) {
+    for word in invocation.words(prefixFreeTaken) + invocation.words(prefixFreeTakenOption) {
       var column = word.column
       for piece in word.text.split(separator: ",", omittingEmptySubsequences: false) {
         taken.append(try AddressArguments.prefix(Word(String(piece), column: column)))

@@ -9,6 +9,8 @@ import Walkthroughs
 public enum LogCommands {
   public static var all: [CommandSpec] { [netsetup, setupact, unattend] }
 
+  static let netsetupFile = ArgumentSpec("FILE", .file, help: "%WINDIR%\\debug\\NetSetup.log")
+
   static let netsetup = CommandSpec(
     ["analyze", "netsetup"], summary: "every join attempt in a NetSetup.log, the status decoded, the cause and fix",
     discussion: """
@@ -17,10 +19,10 @@ public enum LogCommands {
       0x534 first pass, 0xa99 restart needed) are marked; LDAP result codes are told apart from \
       Win32 codes.
       """,
-    arguments: [ArgumentSpec("FILE", .file, help: "%WINDIR%\\debug\\NetSetup.log")],
+    arguments: [netsetupFile],
     examples: ["analyze netsetup logs/NetSetup.log", "analyze netsetup NetSetup.log --format json"]
   ) { invocation, _ in
-    let (path, shown) = try file(invocation)
+    let (path, shown) = try file(invocation, netsetupFile)
     do throws(FileReadError) {
       return NetSetupOutput(report: try NetSetupLog.analyze(path: path, name: shown))
     } catch {
@@ -28,18 +30,27 @@ public enum LogCommands {
     }
   }
 
+  static let setupactFile = ArgumentSpec(
+    "FILE", .file, help: "%WINDIR%\\Panther\\setupact.log (or UnattendGC\\setupact.log)")
+
   static let setupact = CommandSpec(
     ["analyze", "setupact"], summary: "the DJOIN / UnattendedJoin lines of a setupact.log: retries, time lost, final error",
-    arguments: [ArgumentSpec("FILE", .file, help: "%WINDIR%\\Panther\\setupact.log (or UnattendGC\\setupact.log)")],
+    arguments: [setupactFile],
     examples: ["analyze setupact Panther/setupact.log"]
   ) { invocation, _ in
-    let (path, shown) = try file(invocation)
+    let (path, shown) = try file(invocation, setupactFile)
     do throws(FileReadError) {
       return SetupActOutput(report: try SetupActLog.analyze(path: path, name: shown))
     } catch {
       throw ShellError(error.description)
     }
   }
+
+  static let analyzeUnattendFile = ArgumentSpec(
+    "FILE", .file, orName: .machine,
+    help: "unattend.xml / autounattend.xml, or a loaded machine (its answer file)")
+  static let analyzeUnattendRevealPasswords = OptionSpec(
+    "reveal-passwords", help: "decode and show local-account passwords (never join passwords)")
 
   static let unattend = CommandSpec(
     ["analyze", "unattend"], summary: "lint an answer file's UnattendedJoin settings (and check its OU against the environment)",
@@ -48,26 +59,44 @@ public enum LogCommands {
       an organizational unit. Domain-join passwords are never shown; local-account passwords only \
       with --reveal-passwords.
       """,
-    arguments: [ArgumentSpec("FILE", .file, help: "unattend.xml / autounattend.xml")],
-    options: [OptionSpec("reveal-passwords", help: "decode and show local-account passwords (never join passwords)")],
-    examples: ["analyze unattend answer/unattend.xml"]
+    arguments: [analyzeUnattendFile],
+    options: [analyzeUnattendRevealPasswords],
+    examples: ["analyze unattend answer/unattend.xml", "analyze unattend app1"]
   ) { invocation, session in
-    let (path, shown) = try file(invocation)
+    var (path, shown) = try file(invocation, analyzeUnattendFile)
+    let machine = session.environments.current?.machines.first {
+      $0.name.caseInsensitiveCompare(shown) == .orderedSame
+    }
+    if let machine, machine.answerFileText == nil, machine.answerFile == nil {
+      throw ShellError(
+        "machine '\(machine.name)' has no answer file",
+        column: invocation.word(analyzeUnattendFile)?.column)
+    }
     let parsed: UnattendFile
     do {
-      parsed = try UnattendFile.parse(contentsOf: path, shownAs: shown)
+      if let machine, let text = machine.answerFileText {
+        path = "\(machine.name)/unattend.xml"
+        shown = path
+        parsed = try UnattendFile.parse(Array(text.utf8), file: path)
+      } else {
+        if let file = machine?.answerFile { (path, shown) = (file, file) }
+        parsed = try UnattendFile.parse(contentsOf: path, shownAs: shown)
+      }
     } catch {
       throw ShellError(String(describing: error))
     }
     let analysis = UnattendAnalysis(file: parsed, directory: session.environments.current.map(directoryLookup))
-    return UnattendOutput(analysis: analysis, shownAs: shown, path: path, reveal: invocation.flag("reveal-passwords"))
+    return UnattendOutput(
+      analysis: analysis, shownAs: shown, path: path,
+      reveal: invocation.flag(analyzeUnattendRevealPasswords))
   }
 
-  static func file(_ invocation: Invocation) throws(ShellError) -> (path: String, shown: String) {
-    guard let path = invocation.path("FILE"), let shown = invocation.value("FILE") else {
+  static func file(_ invocation: Invocation, _ argument: ArgumentSpec) throws(ShellError)
+    -> (path: String, shown: String)
+  {
+    guard let path = invocation.path(argument), let shown = invocation.value(argument) else {
       throw ShellError("\(invocation.spec.name) needs FILE")
     }
-    try FileProbe.requireFile(path, typed: shown, column: invocation.words("FILE").first?.column)
     return (path, shown)
   }
 

@@ -6,6 +6,9 @@ import SAMHive
 public enum SAMCommands {
   public static var all: [CommandSpec] { [analyze, fix] }
 
+  static let analyzeSamFile = ArgumentSpec(
+    "FILE", .file, help: "the SAM hive (Windows\\System32\\config\\SAM, offline)")
+
   static let analyze = CommandSpec(
     ["analyze", "sam"], summary: "list the local accounts of an offline SAM hive and what locks them out",
     discussion: """
@@ -14,17 +17,28 @@ public enum SAMCommands {
       (the USER_CHANGE_PASSWORD right in the DACL stored in V, MS-SAMR 2.2.1.7). The sysprep \
       lock-out is an account that must change its password and may not.
       """,
-    arguments: [ArgumentSpec("FILE", .file, help: "the SAM hive (Windows\\System32\\config\\SAM, offline)")],
+    arguments: [analyzeSamFile],
     examples: ["analyze sam evidence/SAM"]
   ) { invocation, _ in
-    guard let path = invocation.path("FILE") else { throw ShellError("analyze sam needs FILE") }
-    let shown = invocation.value("FILE") ?? path
+    let path = try invocation.path(of: analyzeSamFile)
+    let shown = invocation.value(analyzeSamFile) ?? path
     do throws(InputError) {
       return SAMAccountsReport(analysis: try SAMReader.analyze(path: path, name: shown), shownAs: shown)
     } catch {
       throw ShellError("\(error.location.file): \(error.message)")
     }
   }
+
+  static let samFixFile = ArgumentSpec("FILE", .file, help: "the SAM hive to repair (read only)")
+  static let samFixAccount = OptionSpec(
+    "account", value: .text, valueName: "NAME", required: true,
+    help: "the account: a name or a RID (500, 0x1f4)")
+  static let samFixTo = OptionSpec(
+    "to", value: .outputFile, valueName: "COPY", unless: "plan",
+    help: "where the repaired copy goes")
+  static let samFixForce = OptionSpec(
+    "force", help: "replace COPY if it exists (never the original)")
+  static let samFixPlan = OptionSpec("plan", help: "list the changes without writing anything")
 
   static let fix = CommandSpec(
     ["sam", "fix"], summary: "write a repaired copy of a SAM hive that unlocks an account",
@@ -35,28 +49,26 @@ public enum SAMCommands {
       byte, and the copy is read back to verify it. Boot the machine from the copy only after \
       keeping the original.
       """,
-    arguments: [ArgumentSpec("FILE", .file, help: "the SAM hive to repair (read only)")],
+    arguments: [samFixFile],
     options: [
-      OptionSpec("account", value: .text, valueName: "NAME", help: "the account: a name or a RID (500, 0x1f4)"),
-      OptionSpec("to", value: .outputFile, valueName: "COPY", help: "where the repaired copy goes"),
-      OptionSpec("force", help: "replace COPY if it exists (never the original)"),
-      OptionSpec("plan", help: "list the changes without writing anything"),
+      samFixAccount,
+      samFixTo,
+      samFixForce,
+      samFixPlan,
     ],
     examples: ["sam fix evidence/SAM --account Administrator --to evidence/SAM.fixed", "sam fix SAM --account 500 --plan"]
   ) { invocation, _ in
-    guard let path = invocation.path("FILE") else { throw ShellError("sam fix needs FILE") }
-    let shown = invocation.value("FILE") ?? path
-    guard let account = invocation.option("account") else {
-      throw ShellError("sam fix needs --account NAME", column: invocation.endColumn, hint: "usage: \(invocation.spec.usage)")
-    }
+    guard let path = invocation.path(samFixFile) else { throw ShellError("sam fix needs FILE") }
+    let shown = invocation.value(samFixFile) ?? path
+    let account = invocation.value(samFixAccount) ?? ""
     var options = SAMRepairOptions()
-    options.force = invocation.flag("force")
+    options.force = invocation.flag(samFixForce)
     do {
-      if invocation.flag("plan") {
+      if invocation.flag(samFixPlan) {
         let plan = try SAMRepair.plan(hive: path, account: account, options: options)
         return SAMRepairOutput(plan: plan, account: account, shownAs: shown)
       }
-      guard let copy = invocation.path("to"), let copyShown = invocation.option("to") else {
+      guard let copy = invocation.path(samFixTo), let copyShown = invocation.value(samFixTo) else {
         throw ShellError("sam fix needs --to COPY (or --plan to only list the changes)", column: invocation.endColumn)
       }
       let report = try SAMRepair.fix(hive: path, account: account, to: copy, options: options)
@@ -64,7 +76,7 @@ public enum SAMCommands {
     } catch let error as ShellError {
       throw error
     } catch {
-      let copy = invocation.path("to").map { ($0, invocation.option("to") ?? $0) }
+      let copy = invocation.path(samFixTo).map { ($0, invocation.value(samFixTo) ?? $0) }
       throw SAMCommands.shellError(error, hive: (path, shown), copy: copy)
     }
   }

@@ -8,6 +8,22 @@ public enum WalkCommands {
   /// Completion source for walkthrough names.
   public static let names = NameKind(rawValue: "walkthrough")
 
+  /// The answer the current step's question expects: its choices, a file, or text.
+  public static let answers = NameKind(rawValue: "walk-answer")
+
+  /// What `walk answer` takes now, for Tab and `?`.
+  static func answerKind(_ session: Session) -> ValueKind {
+    guard let progress = session.walks[session.walkKey],
+      let walkthrough = session.catalog.walkthroughs.first(where: { $0.id == progress.walkthrough }),
+      let question = walkthrough.step(progress.step)?.question
+    else { return .text }
+    switch question.expect {
+    case .choice(let choices): return .choice(choices.map(\.value))
+    case .file: return .file
+    case .text: return .text
+    }
+  }
+
   static let list = CommandSpec(["walk", "list"], summary: "list the walkthroughs") { _, session in
     let walkthroughs = session.catalog.walkthroughs
     let rows = walkthroughs.map { [$0.id, $0.summary] }
@@ -21,12 +37,15 @@ public enum WalkCommands {
       ]))
   }
 
+  static let walkStartName = ArgumentSpec(
+    "NAME", .name(names), help: "the walkthrough, as 'walk list' names it")
+
   static let start = CommandSpec(
     ["walk", "start"], summary: "begin a walkthrough (replaces the one in progress here)",
-    arguments: [ArgumentSpec("NAME", .name(names), help: "the walkthrough, as 'walk list' names it")],
+    arguments: [walkStartName],
     examples: ["walk start domain-join"]
   ) { invocation, session in
-    let name = invocation.value("NAME") ?? ""
+    let name = invocation.value(walkStartName) ?? ""
     let shown = try session.walkEngine.start(name, context: session.walkContext(nil))
     return session.record(shown)
   }
@@ -41,17 +60,17 @@ public enum WalkCommands {
     return session.record(try session.walkEngine.back(progress, context: session.walkContext(progress)))
   }
 
+  static let walkAnswerValue = ArgumentSpec(
+    "VALUE", .contextual(answers), .variadic(minimum: 1),
+    help: "a choice (or a unique prefix), a file, an address, text; Tab offers the choices")
+
   static let answer = CommandSpec(
     ["walk", "answer"], summary: "answer the current step's question",
-    arguments: [
-      ArgumentSpec(
-        "VALUE", .text, .variadic(minimum: 1),
-        help: "the answer: a choice (or a unique prefix of one), a file, an address, text")
-    ],
+    arguments: [walkAnswerValue],
     examples: ["walk answer yes", "walk answer logs/NetSetup.log"]
   ) { invocation, session in
     let progress = try session.currentWalk()
-    let value = invocation.values("VALUE").joined(separator: " ")
+    let value = invocation.values(walkAnswerValue).joined(separator: " ")
     return session.record(try session.walkEngine.answer(value, progress: progress, context: session.walkContext(progress)))
   }
 
