@@ -82,21 +82,22 @@ let package = Package(
     .systemLibrary(name: "CHivex", pkgConfig: "hivex", providers: [.apt(["libhivex-dev"])]),
     // Offline SAM hive: local accounts, their flags, the sysprep lock-out, the repaired copy, and
     // which keys the WOW64 registry redirector sends to Wow6432Node.
-    .target(name: "SAMHive", dependencies: ["CHivex", "Findings"]),
-    .testTarget(name: "SAMHiveTests", dependencies: ["SAMHive", "HiveFixtures", "CHivex", "Findings"]),
+    .target(name: "SAMHive", dependencies: ["CHivex", "Findings", "Artifacts", "TextInput"]),
+    .testTarget(
+      name: "SAMHiveTests", dependencies: ["SAMHive", "HiveFixtures", "CHivex", "Findings", "Artifacts"]),
     // Test support: builds SAM hives from an empty regf file plus libhivex, for the tests only.
     .target(name: "HiveFixtures", dependencies: ["CHivex"]),
 
     // libedit's native API through a few non-variadic wrappers; only LineEditing imports it.
     .systemLibrary(
       name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-    .target(name: "LineEditing", dependencies: ["CEditLine"]),
+    .target(name: "LineEditing", dependencies: ["CEditLine", "Artifacts", "Findings"]),
 
     // The one writer every export goes through: atomic, no silent overwrite, sha256 reported.
     .target(
       name: "Artifacts",
       dependencies: ["Findings", .product(name: "Crypto", package: "swift-crypto")]),
-    .testTarget(name: "ArtifactsTests", dependencies: ["Artifacts"]),
+    .testTarget(name: "ArtifactsTests", dependencies: ["Artifacts", "Findings"]),
 
     // The command language, registry, session, rendering, transcripts and the interactive loop.
     .target(
@@ -105,7 +106,8 @@ let package = Package(
         "Findings", "Artifacts", "LineEditing", "EnvironmentModel", "EnvironmentFiles", "SAMHive",
         "AnswerFiles", "SetupLogs", "Walkthroughs", "AddressKit", "PlacementRules", "TextInput",
       ]),
-    .testTarget(name: "ShellTests", dependencies: ["Shell", "LineEditing"]),
+    .testTarget(
+      name: "ShellTests", dependencies: ["Shell", "LineEditing", "Artifacts", "Findings", "Walkthroughs"]),
     // The real binary: pseudo-terminal tests of the libedit path, modes, golden transcripts.
     .testTarget(name: "EndToEndTests", dependencies: ["hybridbench", "HiveFixtures"]),
 

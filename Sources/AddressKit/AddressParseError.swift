@@ -2,7 +2,7 @@ import Findings
 
 /// Why an address or prefix text was refused, and where: the column is 1-based, in characters,
 /// counted from the start of the text that was parsed.
-public struct AddressParseError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct AddressParseError: LocatedError, Hashable {
   /// What went wrong, with the values the message quotes.
   public enum Reason: Sendable, Hashable {
     case empty
@@ -117,9 +117,14 @@ public struct AddressParseError: Error, Sendable, Hashable, CustomStringConverti
 
   public var description: String { message }
 
+  public var code: String { "address.invalid" }
+
+  /// The column in the parsed text; the caller knows which word or line that text was.
+  public var location: SourceLocation { SourceLocation(column: column) }
+
   /// The error as bad input in a file: `file:line:column: message`, where `column` is the
   /// column at which the parsed text starts on that line.
-  public func inputError(file: String, line: Int, textColumn: Int = 1) -> InputError {
+  public func inputError(file: FileReference, line: Int, textColumn: Int = 1) -> InputError {
     InputError(message, at: SourceLocation(file: file, line: line, column: textColumn + column - 1))
   }
 }

@@ -7,7 +7,7 @@ public struct AddressStreamClassifier: Sendable {
   /// The registry addresses are classified against.
   public let registry: SpecialRegistry
   /// The file name used in the reported `InputError`s.
-  public let fileName: String
+  public let file: FileReference
   /// How many bad lines are kept with their message (all are counted).
   public let maxReportedErrors: Int
   var splitter = LineSplitter(maxLineLength: 1024)
@@ -16,10 +16,12 @@ public struct AddressStreamClassifier: Sendable {
   var invalid = 0
   var errors: [InputError] = []
 
-  /// A classifier for the file `fileName` (used in error locations).
-  public init(fileName: String, registry: SpecialRegistry = .iana, maxReportedErrors: Int = 100) {
+  /// A classifier for the file `file` (used in error locations).
+  public init(
+    file: FileReference, registry: SpecialRegistry = .iana, maxReportedErrors: Int = 100
+  ) {
     self.registry = registry
-    self.fileName = fileName
+    self.file = file
     self.maxReportedErrors = maxReportedErrors
     counts = [Int](repeating: 0, count: registry.entries.count + 2)
   }
@@ -43,11 +45,11 @@ public struct AddressStreamClassifier: Sendable {
       record(
         InputError(
           "line is \(length) bytes long: expected one address (at most 1024 bytes)",
-          at: SourceLocation(file: fileName, line: number, column: 1)))
+          at: SourceLocation(file: file, line: number, column: 1)))
     case .text(let p, let number):
       switch AddressParser.parse(p, 0, p.count) {
       case .failure(let e):
-        record(e.inputError(file: fileName, line: number))
+        record(e.inputError(file: file, line: number))
       case .success(let raw):
         let i = registry.matchIndex(family: raw.family, bits: raw.bits)
         if i >= 0 {
@@ -89,9 +91,9 @@ public struct AddressStreamClassifier: Sendable {
 
   /// Classifies a whole buffer at once.
   public static func summarize(
-    _ bytes: UnsafeRawBufferPointer, fileName: String, registry: SpecialRegistry = .iana
+    _ bytes: UnsafeRawBufferPointer, file: FileReference, registry: SpecialRegistry = .iana
   ) -> AddressSummary {
-    var c = AddressStreamClassifier(fileName: fileName, registry: registry)
+    var c = AddressStreamClassifier(file: file, registry: registry)
     c.feed(bytes)
     return c.finish()
   }

@@ -7,7 +7,7 @@ import Findings
 /// enclosing ends, so a million prefixes need about 8-24 MB beside the reader's buffer.
 public struct PrefixOverlapCounter: Sendable {
   /// The file name used in reported `InputError`s.
-  public let fileName: String
+  public let file: FileReference
   /// How many bad lines are kept with their message (all are counted).
   public let maxReportedErrors: Int
   var splitter = LineSplitter(maxLineLength: 1024)
@@ -28,9 +28,9 @@ public struct PrefixOverlapCounter: Sendable {
     }
   }
 
-  /// A counter for the list read from `fileName`.
-  public init(fileName: String, maxReportedErrors: Int = 100) {
-    self.fileName = fileName
+  /// A counter for the list read from `file`.
+  public init(file: FileReference, maxReportedErrors: Int = 100) {
+    self.file = file
     self.maxReportedErrors = maxReportedErrors
   }
 
@@ -47,14 +47,14 @@ public struct PrefixOverlapCounter: Sendable {
       record(
         InputError(
           "line is \(length) bytes long: expected one prefix",
-          at: SourceLocation(file: fileName, line: number, column: 1)))
+          at: SourceLocation(file: file, line: number, column: 1)))
     case .text(let line, let number):
       // The prefix is the first word; an owner name may follow it.
       var end = 0
       while end < line.count, line[end] != 0x20, line[end] != 0x09 { end += 1 }
       let p = UnsafeBufferPointer(rebasing: line[0..<end])
       switch IPPrefix.parse(bytes: p) {
-      case .failure(let e): record(e.inputError(file: fileName, line: number))
+      case .failure(let e): record(e.inputError(file: file, line: number))
       case .success(let prefix):
         if prefix.family == .v4 {
           v4Keys.append(prefix.bits.low << 8 | UInt64(prefix.length))

@@ -1,3 +1,4 @@
+import Findings
 import Foundation
 
 /// A local-account password from Microsoft-Windows-Shell-Setup (AdministratorPassword,
@@ -83,8 +84,10 @@ public struct RevealedPassword: Sendable, Hashable {
 }
 
 /// A hidden password value that is not base64 of UTF-16LE text.
-public struct PasswordDecodingError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct PasswordDecodingError: LocatedError, Hashable {
   public let element: String
   public let reason: String
-  public var description: String { "\(element)/Value: \(reason)" }
+  public var code: String { "unattend.password-undecodable" }
+  public var message: String { "\(element)/Value: \(reason)" }
+  public var location: SourceLocation { .none }
 }

@@ -15,7 +15,7 @@ public struct UnattendAnalysis: Sendable {
   /// `{file, passes, join, findings}`; secrets appear only as presence flags.
   public var json: JSONValue {
     .object([
-      ("file", .string(file.file)),
+      ("file", .string(file.file.shown)),
       ("passes", .array(file.passes.map(Self.json))),
       ("join", file.join.map(Self.json) ?? .null),
       ("findings", .array(findings.map(\.json))),

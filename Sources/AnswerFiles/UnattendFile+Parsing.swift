@@ -10,7 +10,9 @@ extension UnattendFile {
   /// Parses answer-file bytes. `file` names the input in errors and evidence.
   /// Throws `InputError` (file:line:column and what was expected) for XML that is not well formed
   /// or whose root is not `<unattend>`.
-  public static func parse(_ bytes: [UInt8], file: String) throws(InputError) -> UnattendFile {
+  public static func parse(_ bytes: [UInt8], file: FileReference) throws(InputError)
+    -> UnattendFile
+  {
     let root = try XMLDocumentReader.read(bytes, file: file)
     guard root.name == "unattend" else {
       throw InputError(
@@ -35,11 +37,11 @@ extension UnattendFile {
     return model
   }
 
-  /// Reads the file at `path` through the one reader and decoding layer (so UTF-16 reaches the
-  /// XML parser as UTF-8) and parses it. Errors name the file `shownAs` (default `path`): a
-  /// `FileReadError` when it cannot be read as text, an `InputError` when it is not valid.
-  public static func parse(contentsOf path: String, shownAs: String? = nil) throws -> UnattendFile {
-    try parse(InputFile.text(path, shownAs: shownAs), file: shownAs ?? path)
+  /// Reads `file` through the one reader and decoding layer (so UTF-16 reaches the XML parser
+  /// as UTF-8) and parses it: a `FileReadError` when it cannot be read as text, an `InputError`
+  /// when it is not valid.
+  public static func parse(_ file: FileReference) throws -> UnattendFile {
+    try parse(InputFile.text(file), file: file)
   }
 
   private mutating func read(component: UnattendComponent, node: XMLNode) {

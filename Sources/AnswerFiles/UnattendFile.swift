@@ -1,11 +1,13 @@
+import Findings
+
 /// An `unattend.xml` answer file reduced to what the troubleshooting analysers need: the settings
 /// passes and components, the UnattendedJoin settings and the Shell-Setup accounts.
 ///
 /// Secrets are never held in clear: domain-join passwords are kept only as present/empty, the
 /// provisioning blob only as its length, local-account passwords as `LocalAccountPassword`.
 public struct UnattendFile: Sendable, Hashable {
-  /// The file name as given, for evidence.
-  public var file: String
+  /// The file, for evidence.
+  public var file: FileReference
   /// Every `<settings pass=...>` in document order with its components.
   public var passes: [SettingsPass]
   /// Every Microsoft-Windows-UnattendedJoin component (specialize and offlineServicing).

@@ -27,13 +27,13 @@ extension RuleContext {
     if let provisioning = join.provisioning, provisioning.accountDataLength == 0 {
       emptyFinding(
         "Provisioning/AccountData",
-        evidence: Evidence(
-          file: file, line: provisioning.accountDataLine ?? provisioning.line,
+        evidence: SourceLocation(
+          file, line: provisioning.accountDataLine ?? provisioning.line,
           text: "<AccountData />"))
     }
   }
 
-  private mutating func emptyFinding(_ element: String, evidence: Evidence) {
+  private mutating func emptyFinding(_ element: String, evidence: SourceLocation) {
     let setting = element.split(separator: "/").first.map(String.init) ?? element
     add(
       "DJ-EMPTY-ELEMENT", .warning, element: element,
@@ -51,7 +51,7 @@ extension RuleContext {
       "DJ-WRONG-PASS", .error, element: "component",
       "Microsoft-Windows-UnattendedJoin is in the \(join.pass.isEmpty ? "(unnamed)" : join.pass) "
         + "pass; Setup applies it only in specialize or offlineServicing, so no join happens.",
-      evidence: Evidence(file: file, line: join.componentLine, text: "pass=\"\(join.pass)\""),
+      evidence: SourceLocation(file, line: join.componentLine, text: "pass=\"\(join.pass)\""),
       fix: "Move the component into <settings pass=\"specialize\">.", refs: [UnattendRefs.component])
   }
 
@@ -99,7 +99,7 @@ extension RuleContext {
         "DJ-PROVISIONING-OVERRIDES-CREDENTIALS", .warning, element: "Provisioning",
         "Both Provisioning/AccountData and Credentials are present; the provisioning blob wins "
           + "and the credentials (and JoinDomain/MachineObjectOU) are not used.",
-        evidence: Evidence(file: file, line: provisioning.line, text: "<Provisioning>"),
+        evidence: SourceLocation(file, line: provisioning.line, text: "<Provisioning>"),
         fix: "Keep one join method: remove Credentials (line \(credentials.line)) for an offline "
           + "join, or remove Provisioning for an online join.",
         refs: [UnattendRefs.identification("Provisioning")])

@@ -15,8 +15,8 @@ struct PasswordRules {
           subject: "UnattendedJoin/Identification/Credentials/Password",
           message: "The domain join password is stored in clear text; answer files cannot hide "
             + "domain account passwords, so anyone who can read this file has the join account.",
-          evidence: Evidence(
-            file: file.file, line: password.line, text: "<Password>REDACTED</Password>"),
+          evidence: SourceLocation(
+            file.file, line: password.line, text: "<Password>REDACTED</Password>"),
           fix: "Use a join account limited to creating computer objects in one OU, delete the "
             + "answer file after setup, or use Provisioning (djoin /provision) instead.",
           refs: [UnattendRefs.plainText, UnattendRefs.identification("Credentials/Password")]))
@@ -45,8 +45,8 @@ struct PasswordRules {
   }
 
   private func check(subject: String, _ password: LocalAccountPassword) -> Finding? {
-    let evidence = Evidence(
-      file: file.file, line: password.valueLine ?? password.line, text: "<Value>REDACTED</Value>")
+    let evidence = SourceLocation(
+      file.file, line: password.valueLine ?? password.line, text: "<Value>REDACTED</Value>")
     guard password.isSet, password.isHidden else { return nil }
     let encoding = "base64(UTF-16LE(password + \"\(password.element)\"))"
     func finding(_ id: String, _ severity: Severity, _ message: String, _ fix: String) -> Finding {

@@ -58,8 +58,8 @@ struct ShellSetupRules {
           "Shell-Setup/ComputerName",
           "ComputerName '\(name.value)' is \(name.value.utf8.count) bytes long: a Windows "
             + "computer (NetBIOS) name holds at most 15, so Setup cannot use it as written",
-          evidence: Evidence(
-            file: file.file, line: name.line, text: "<ComputerName>\(name.value)</ComputerName>")))
+          evidence: SourceLocation(
+            file.file, line: name.line, text: "<ComputerName>\(name.value)</ComputerName>")))
     }
     for (subject, password) in PasswordRules(file: file).localPasswords()
     where password.isSet && password.plainText == true {
@@ -68,8 +68,8 @@ struct ShellSetupRules {
           subject,
           "\(subject) is written in clear text: anyone who can read the answer file (or the "
             + "copy Setup leaves in Panther) has the password",
-          evidence: Evidence(
-            file: file.file, line: password.valueLine ?? password.line,
+          evidence: SourceLocation(
+            file.file, line: password.valueLine ?? password.line,
             text: "<Value>REDACTED</Value>")))
     }
     if let auto = file.autoLogon, let count = auto.logonCount,
@@ -81,8 +81,8 @@ struct ShellSetupRules {
           "AutoLogon/LogonCount",
           "AutoLogon LogonCount is \(value): the account logs on by itself at each of the next "
             + "\(value) restarts, with its password kept on the machine until then",
-          evidence: Evidence(
-            file: file.file, line: count.line, text: "<LogonCount>\(count.value)</LogonCount>")))
+          evidence: SourceLocation(
+            file.file, line: count.line, text: "<LogonCount>\(count.value)</LogonCount>")))
     }
     return out
   }

@@ -46,11 +46,11 @@ public struct UnattendLint: Sendable {
 
 /// The findings for one UnattendedJoin component, built rule by rule.
 struct RuleContext {
-  let file: String
+  let file: FileReference
   let join: UnattendedJoin
   var findings: [Finding] = []
 
-  init(file: String, join: UnattendedJoin) {
+  init(file: FileReference, join: UnattendedJoin) {
     self.file = file
     self.join = join
   }
@@ -61,22 +61,22 @@ struct RuleContext {
     return "UnattendedJoin/\(id)/\(element)"
   }
 
-  /// Evidence naming the element and (non-secret) value at its line.
-  func evidence(_ element: String, _ value: Located<String>?) -> Evidence {
+  /// SourceLocation naming the element and (non-secret) value at its line.
+  func evidence(_ element: String, _ value: Located<String>?) -> SourceLocation {
     let leaf = element.split(separator: "/").last.map(String.init) ?? element
     let text = value.map { $0.value.isEmpty ? "<\(leaf) />" : "<\(leaf)>\($0.value)</\(leaf)>" }
-    return Evidence(file: file, line: value?.line ?? join.componentLine, text: text)
+    return SourceLocation(file, line: value?.line ?? join.componentLine, text: text)
   }
 
-  /// Evidence for a secret element: only that it is there.
-  func secretEvidence(_ element: String, _ secret: SecretPresence) -> Evidence {
+  /// SourceLocation for a secret element: only that it is there.
+  func secretEvidence(_ element: String, _ secret: SecretPresence) -> SourceLocation {
     let text = secret.isEmpty ? "<\(element) />" : "<\(element)>REDACTED</\(element)>"
-    return Evidence(file: file, line: secret.line, text: text)
+    return SourceLocation(file, line: secret.line, text: text)
   }
 
   mutating func add(
     _ id: String, _ severity: Severity, element: String, _ message: String,
-    evidence: Evidence, fix: String?, refs: [String]
+    evidence: SourceLocation, fix: String?, refs: [String]
   ) {
     findings.append(
       Finding(

@@ -11,7 +11,7 @@ import Findings
 /// errors into an `InputError` that says where and what was expected.
 enum XMLDocumentReader {
   /// Parses `data`; `file` is only used to name the location in errors.
-  static func read(_ data: [UInt8], file: String) throws(InputError) -> XMLNode {
+  static func read(_ data: [UInt8], file: FileReference) throws(InputError) -> XMLNode {
     try XMLInput.check(data, file: file)
     let parser = XMLParser(data: Data(data))
     let builder = TreeBuilder(lines: LineTable(data))

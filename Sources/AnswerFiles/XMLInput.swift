@@ -7,7 +7,9 @@ import Findings
 /// transcoded to UTF-8 by libxml2 first; everything else must already be UTF-8 (XML 1.0,
 /// section 4.3.3), so invalid bytes are refused here with their line and column.
 public enum XMLInput {
-  public static func check(_ bytes: [UInt8], file: String, lineOffset: Int = 0) throws(InputError) {
+  public static func check(_ bytes: [UInt8], file: FileReference, lineOffset: Int = 0)
+    throws(InputError)
+  {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return }
     if let encoding = declaredEncoding(bytes), encoding != "utf-8", encoding != "utf8" { return }
     guard let bad = InputBytes.firstInvalidUTF8(bytes) else { return }

@@ -32,7 +32,7 @@ public struct VMStartPlan: Sendable, Equatable {
           Finding(
             id: "VM-ORDER-INVALID", severity: .error, subject: vm.name,
             message: "start_order \(order) is not a position (1 is the first VM to start)",
-            evidence: vm.origin.evidence("start_order: \(order)"), fix: "use 1, 2, 3...",
+            evidence: vm.origin.with(text: "start_order: \(order)"), fix: "use 1, 2, 3...",
             refs: [source]))
       } else if vm.startOrder == nil {
         findings.append(
@@ -40,7 +40,7 @@ public struct VMStartPlan: Sendable, Equatable {
             id: "VM-ORDER-MISSING", severity: .warning, subject: vm.name,
             message:
               "\(vm.name) has no start_order: it is placed \(infra.contains(vm.name) ? "with the infrastructure" : "after the ordered members")",
-            evidence: vm.origin.evidence(), fix: "give \(vm.name) a start_order", refs: [source]))
+            evidence: vm.origin, fix: "give \(vm.name) a start_order", refs: [source]))
       }
     }
     var byOrder: [Int: [String]] = [:]
@@ -64,7 +64,7 @@ public struct VMStartPlan: Sendable, Equatable {
             id: "VM-ORDER-DC-NOT-FIRST", severity: .error, subject: vm.name,
             message:
               "\(vm.name) (start_order \(order)) starts no later than \(blocking.joined(separator: ", ")), which the domain needs first",
-            evidence: vm.origin.evidence("start_order: \(order)"),
+            evidence: vm.origin.with(text: "start_order: \(order)"),
             fix: "start domain controllers and DNS servers before every member", refs: [source]))
       }
     }

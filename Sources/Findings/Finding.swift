@@ -11,7 +11,7 @@ public struct Finding: Sendable, Hashable, Codable {
   public var subject: String
   /// One sentence saying what is wrong (or, for info, what is so).
   public var message: String
-  public var evidence: Evidence?
+  public var evidence: SourceLocation?
   /// What to do about it, when there is something to do.
   public var fix: String?
   /// The sources the rule rests on (RFC numbers, Microsoft documents), most specific first.
@@ -19,7 +19,7 @@ public struct Finding: Sendable, Hashable, Codable {
 
   public init(
     id: String, severity: Severity, subject: String, message: String,
-    evidence: Evidence? = nil, fix: String? = nil, refs: [String] = []
+    evidence: SourceLocation? = nil, fix: String? = nil, refs: [String] = []
   ) {
     self.id = id
     self.severity = severity
@@ -38,7 +38,7 @@ public struct Finding: Sendable, Hashable, Codable {
       ("severity", .string(severity.rawValue)),
       ("subject", .string(subject)),
       ("message", .string(message)),
-      ("evidence", evidence?.json ?? .null),
+      ("evidence", evidence?.evidenceJSON ?? .null),
       ("fix", fix.map(JSONValue.string) ?? .null),
       ("refs", .array(refs.map(JSONValue.string))),
     ])

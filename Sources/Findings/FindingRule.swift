@@ -26,7 +26,7 @@ public struct FindingRule: Sendable, Hashable {
   /// A finding of this rule about `subject`; `fix` replaces the declared fix when the check
   /// knows a more specific one (the exact prefix to write).
   public func finding(
-    _ subject: String, _ message: String, evidence: Evidence?, fix: String? = nil
+    _ subject: String, _ message: String, evidence: SourceLocation?, fix: String? = nil
   ) -> Finding {
     Finding(
       id: id, severity: severity, subject: subject, message: message, evidence: evidence,

@@ -1,3 +1,6 @@
+import Artifacts
+import Findings
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -36,14 +39,17 @@ public struct HistoryFile: Sendable, Equatable {
     return !line.unicodeScalars.contains { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F }
   }
 
-  /// Creates the directory (0700), lets `write` fill the file, then makes it private (0600).
+  /// Creates the directory (0700), then lets `write` (libedit's H_SAVE, which writes by name)
+  /// fill a private (0600) temporary file that the artifact writer puts in place whole, so a
+  /// crash mid-save never leaves a truncated history.
   func save(_ write: (String) -> Int32) {
     let directory = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
     guard !directory.isEmpty, Self.makeDirectories(directory) else { return }
-    let fd = open(path, O_WRONLY | O_CREAT, 0o600)
-    if fd >= 0 { close(fd) }
-    _ = write(path)
-    chmod(path, 0o600)
+    struct NotSaved: Error {}
+    _ = try? ArtifactWriter(mode: 0o600).write(to: FileReference(path: path), force: true) {
+      temporary in
+      if write(temporary.path) < 0 { throw NotSaved() }
+    }
   }
 
   private static func makeDirectories(_ path: String) -> Bool {

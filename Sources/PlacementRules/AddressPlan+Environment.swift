@@ -62,7 +62,7 @@ extension AddressPlan {
       }
     }
     let peerings = azure.peerings.map {
-      Peering($0.vnet, $0.remoteVNet, evidence: $0.origin.evidence($0.name))
+      Peering($0.vnet, $0.remoteVNet, evidence: $0.origin.with(text: $0.name))
     }
     let connections = azure.connections.compactMap { connection in
       connection.localSite.map { AddressPlan.Connection(vnet: connection.vnet, site: $0) }
@@ -156,7 +156,7 @@ public struct AddressPlanBuilder: Sendable {
     entries.append(
       PlanEntry(
         owner: owner, network: network, role: role, prefix: prefix,
-        evidence: text.origin.evidence(text.text)))
+        evidence: text.origin.with(text: text.text)))
   }
 
   mutating func reportUnreadable(
@@ -168,8 +168,8 @@ public struct AddressPlanBuilder: Sendable {
       InputError(
         "\(role.rawValue) '\(owner)': '\(text.text)' is not a valid \(what): \(error.message)",
         at: SourceLocation(
-          file: origin.file, line: origin.line,
-          column: max(1, origin.column) + error.column - 1)))
+          origin.file, line: origin.line,
+          column: max(1, origin.column ?? 1) + error.column - 1)))
     problems.append(
       problem(
         "ADDR-UNREADABLE", .error, text, owner: owner, role: role,
@@ -185,16 +185,15 @@ public struct AddressPlanBuilder: Sendable {
     _ message: String, fix: String? = nil, column: Int = 1
   ) -> Finding {
     var place = ""
-    if !text.origin.file.isEmpty {
-      let location = SourceLocation(
-        file: text.origin.file, line: text.origin.line,
-        column: max(1, text.origin.column) + column - 1)
+    if text.origin.file != nil {
+      var location = text.origin
+      location.column = max(1, text.origin.column ?? 1) + column - 1
       place = "\(location): "
     }
     return Finding(
       id: id, severity: severity, subject: owner,
       message: "\(place)\(role.rawValue) '\(owner)' '\(text.text)' \(message)",
-      evidence: text.origin.evidence(text.text), fix: fix, refs: Self.refs)
+      evidence: text.origin.with(text: text.text), fix: fix, refs: Self.refs)
   }
 }
 

@@ -27,12 +27,12 @@ public struct PlanEntry: Sendable, Hashable {
   /// The prefix, or a host address as /32 or /128.
   public var prefix: IPPrefix
   /// Where the entry came from (environment file line), for findings.
-  public var evidence: Evidence?
+  public var evidence: SourceLocation?
 
   /// An entry; `network` defaults to `owner`.
   public init(
     owner: String, network: String? = nil, role: PlacementRole, prefix: IPPrefix,
-    evidence: Evidence? = nil
+    evidence: SourceLocation? = nil
   ) {
     self.owner = owner
     self.network = network ?? owner
@@ -77,10 +77,10 @@ public struct AddressPlan: Sendable, Hashable {
     /// The other peered VNet.
     public var b: String
     /// Where the peering was declared.
-    public var evidence: Evidence?
+    public var evidence: SourceLocation?
 
     /// A peering between `a` and `b`.
-    public init(_ a: String, _ b: String, evidence: Evidence? = nil) {
+    public init(_ a: String, _ b: String, evidence: SourceLocation? = nil) {
       self.a = a
       self.b = b
       self.evidence = evidence

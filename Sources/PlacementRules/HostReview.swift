@@ -95,8 +95,8 @@ public enum HostReview {
             out.append(
               duplicate.finding(
                 subject(s), "\(describe(s)) is also used by "
-                  + "\(describe(first)) (\(first.text.origin.evidence().place ?? "?"))",
-                evidence: s.text.origin.evidence(s.text.text)))
+                  + "\(describe(first)) (\(first.text.origin.place ?? "?"))",
+                evidence: s.text.origin.with(text: s.text.text)))
           } else if firstUse[s.address] == nil {
             firstUse[s.address] = s
           }
@@ -107,7 +107,7 @@ public enum HostReview {
               azureCollision.finding(
                 subject(s), "\(describe(s)) is inside "
                   + "\(space.role.rawValue) '\(space.owner)' \(space.prefix): traffic for it "
-                  + "is routed to Azure", evidence: s.text.origin.evidence(s.text.text)))
+                  + "is routed to Azure", evidence: s.text.origin.with(text: s.text.text)))
           }
         }
         out += gatewayFindings(host, interface, seen)
@@ -115,7 +115,7 @@ public enum HostReview {
           (try? IPAddress(parsing: dns.text)).map(siteLocal.contains) ?? false
         }
         if let first = placeholders.first {
-          let lines = placeholders.map { String($0.origin.line) }.joined(separator: ", ")
+          let lines = placeholders.map { String($0.origin.line ?? 0) }.joined(separator: ", ")
           out.append(
             siteLocalDNS.finding(
               "\(host.name)/\(interface.name)",
@@ -124,7 +124,7 @@ public enum HostReview {
                 + placeholders.map(\.text).joined(separator: ", ")
                 + " (\(placeholders.count == 1 ? "line" : "lines") \(lines)): "
                 + "deprecated site-local placeholders Windows shows when no IPv6 DNS server is "
-                + "configured", evidence: first.origin.evidence(first.text)))
+                + "configured", evidence: first.origin.with(text: first.text)))
         }
       }
     }
@@ -145,7 +145,7 @@ public enum HostReview {
   /// APIPA on Ethernet/Wi-Fi (DHCP failed) or on an RRAS server's PPP/tunnel adapter (expected).
   static func addressFindings(_ s: Seen, rras: Bool) -> [Finding] {
     guard linkLocalV4.contains(s.address) else { return [] }
-    let evidence = s.text.origin.evidence(s.text.text)
+    let evidence = s.text.origin.with(text: s.text.text)
     switch s.interface.kind {
     case .ethernet, .wireless:
       let kind = s.interface.kind == .wireless ? "Wi-Fi" : "Ethernet"
@@ -184,7 +184,7 @@ public enum HostReview {
           "\(host.name)/\(interface.name)",
           "\(host.name) \(interface.name) has default gateway "
             + "\(gateway.text) outside its subnet \(list): the host cannot reach it on-link",
-          evidence: gateway.origin.evidence(gateway.text)))
+          evidence: gateway.origin.with(text: gateway.text)))
     }
     return out
   }

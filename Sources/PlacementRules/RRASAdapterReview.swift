@@ -56,7 +56,7 @@ public enum RRASAdapterReview {
       findings.append(
         Finding(
           id: id, severity: severity, subject: host.name + (adapter.map { "/" + $0.name } ?? ""),
-          message: message, evidence: (adapter?.origin ?? host.origin).evidence(), fix: fix,
+          message: message, evidence: (adapter?.origin ?? host.origin), fix: fix,
           refs: refs))
     }
     for adapter in adapters

@@ -101,7 +101,7 @@ public enum TunnelAddressReview {
         id: "S2S-LL-ROUTED", severity: .error, subject: place,
         message:
           "\(text.text) in the \(place) overlaps 169.254.0.0/16, which is never routed (RFC 3927) and which Azure refuses in address spaces",
-        evidence: text.origin.evidence(text.text),
+        evidence: text.origin.with(text: text.text),
         fix:
           "keep 169.254/16 inside the tunnel (BGP peering only); route real private prefixes instead",
         refs: [rfc3927, vnetFAQ])
@@ -140,6 +140,6 @@ public enum TunnelAddressReview {
   ) -> Finding {
     Finding(
       id: id, severity: severity, subject: use.owner, message: message,
-      evidence: use.text.origin.evidence(use.text.text), fix: fix, refs: refs)
+      evidence: use.text.origin.with(text: use.text.text), fix: fix, refs: refs)
   }
 }

@@ -61,8 +61,8 @@ public enum VNetReview {
           duplicateName.finding(
             vnet.name,
             "VNet '\(vnet.name)' is declared again (first at "
-              + "\(first.origin.evidence().place ?? "?")): Azure keeps one VNet per name",
-            evidence: vnet.origin.evidence("name: \(vnet.name)")))
+              + "\(first.origin.place ?? "?")): Azure keeps one VNet per name",
+            evidence: vnet.origin.with(text: "name: \(vnet.name)")))
       } else {
         seen[key] = vnet
       }
@@ -73,7 +73,7 @@ public enum VNetReview {
             vnet.name,
             "VNet '\(vnet.name)' declares subnets (\(names)) but no "
               + "address space: they lie outside any space",
-            evidence: vnet.origin.evidence("name: \(vnet.name)")))
+            evidence: vnet.origin.with(text: "name: \(vnet.name)")))
       }
     }
     for vm in azure.vms { out += vmFindings(vm, seen) }
@@ -82,7 +82,7 @@ public enum VNetReview {
 
   static func vmFindings(_ vm: VirtualMachine, _ vnets: [String: VirtualNetwork]) -> [Finding] {
     guard let vnetName = vm.vnet else { return [] }
-    let vmEvidence = vm.origin.evidence("name: \(vm.name)")
+    let vmEvidence = vm.origin.with(text: "name: \(vm.name)")
     guard let vnet = vnets[vnetName.lowercased()] else {
       return [
         vmSubnetMissing.finding(
@@ -111,7 +111,7 @@ public enum VNetReview {
     var out: [Finding] = []
     for text in vm.addresses {
       guard let address = try? IPAddress(parsing: text.text) else { continue }
-      let evidence = text.origin.evidence(text.text)
+      let evidence = text.origin.with(text: text.text)
       let family = prefixes.filter { $0.1.family == address.family }
       guard !family.isEmpty else { continue }
       guard let (name, prefix) = family.first(where: { $0.1.contains(address) }) else {

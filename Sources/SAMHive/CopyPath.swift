@@ -1,44 +1,31 @@
 import Findings
 
-/// The checks that keep `sam fix` from writing the source: the copy may not be the same path,
-/// resolve to it, be a link or directory, or be the same inode (a hard link).
+/// The check that keeps `sam fix` from writing the source: the copy may not be the same path,
+/// resolve to it (a symbolic link, `./`), or be the same inode (a hard link). Whether the copy
+/// exists or its directory can be made is the artifact writer's to say.
 enum CopyPath {
-  static func check(source: String, copy: String, force: Bool) throws(SAMRepairError) {
-    if copy == source { throw .targetIsSource(source: source, copy: copy) }
-    let sourceReal = realPath(source)
+  static func check(source: FileReference, copy: FileReference) throws(SAMRepairError) {
+    if copy.path == source.path { throw .targetIsSource(copy: copy) }
+    let sourceReal = realPath(source.path)
     var sourceInfo = stat()
-    let sourceKnown = stat(source, &sourceInfo) == 0
+    let sourceKnown = stat(source.path, &sourceInfo) == 0
     var info = stat()
-    if lstat(copy, &info) == 0 {
-      let kind = info.st_mode & S_IFMT
-      if sourceKnown, info.st_dev == sourceInfo.st_dev, info.st_ino == sourceInfo.st_ino {
-        throw .targetIsSource(source: source, copy: copy)
-      }
-      if let sourceReal, realPath(copy) == sourceReal {
-        throw .targetIsSource(source: source, copy: copy)
-      }
-      guard kind == S_IFREG else { throw .targetNotRegularFile(copy: copy) }
-      if !force { throw .targetExists(copy: copy) }
-      return
+    if stat(copy.path, &info) == 0, sourceKnown, info.st_dev == sourceInfo.st_dev,
+      info.st_ino == sourceInfo.st_ino
+    {
+      throw .targetIsSource(copy: copy)
     }
-    let (directory, base) = split(copy)
-    guard let directoryReal = realPath(directory) else {
-      throw .targetDirectoryMissing(copy: copy)
+    if let sourceReal, realPath(copy.path) == sourceReal { throw .targetIsSource(copy: copy) }
+    let directory = FileReference.directory(of: copy.path)
+    if let directoryReal = realPath(directory.isEmpty ? "." : directory) {
+      let resolved = (directoryReal == "/" ? "" : directoryReal) + "/" + copy.name
+      if resolved == sourceReal { throw .targetIsSource(copy: copy) }
     }
-    let resolved = directoryReal == "/" ? "/" + base : directoryReal + "/" + base
-    if resolved == sourceReal { throw .targetIsSource(source: source, copy: copy) }
   }
 
   private static func realPath(_ path: String) -> String? {
     guard let resolved = realpath(path, nil) else { return nil }
     defer { free(resolved) }
     return String(cString: resolved)
-  }
-
-  /// Directory and last component; a bare name lives in ".".
-  private static func split(_ path: String) -> (String, String) {
-    guard let slash = path.lastIndex(of: "/") else { return (".", path) }
-    let directory = String(path[..<slash])
-    return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
   }
 }

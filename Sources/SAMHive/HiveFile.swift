@@ -5,18 +5,18 @@ import Findings
 /// PROT_READ; writable opens copy it into memory (libhivex closes the file at once), so edits
 /// reach disk only through `commit(to:)`, which the repair points at the copy.
 final class HiveFile {
-  let path: String
+  let file: FileReference
   private let handle: OpaquePointer
 
-  /// Opens `path`; `writable` means "edit in memory", never "write the source back".
-  init(path: String, writable: Bool) throws(InputError) {
-    self.path = path
-    try HiveFile.checkHeader(path: path)
+  /// Opens `file`; `writable` means "edit in memory", never "write the source back".
+  init(_ file: FileReference, writable: Bool) throws(InputError) {
+    self.file = file
+    try HiveFile.checkHeader(file)
     errno = 0
-    guard let handle = hivex_open(path, writable ? HIVEX_OPEN_WRITE : 0) else {
+    guard let handle = hivex_open(file.path, writable ? HIVEX_OPEN_WRITE : 0) else {
       let reason = String(cString: strerror(errno))
       throw SAMReadError.at(
-        path,
+        file,
         "libhivex refused the hive (\(reason)); expected a regf hive "
           + "whose hbin pages and cells are intact")
     }
@@ -74,6 +74,18 @@ final class HiveFile {
     return type.rawValue
   }
 
+  /// Where the data of value `key` of `node` starts in the hive file and how long it is, or nil
+  /// when the data is inline in the value record (4 bytes or fewer) or unknown. libhivex gives
+  /// the file offset of the data cell, whose first 4 bytes are the cell size.
+  func dataRange(_ node: Int, _ key: String) -> Range<Int>? {
+    let value = hivex_node_get_value(handle, node, key)
+    guard value != 0 else { return nil }
+    var length = 0
+    let cell = hivex_value_data_cell_offset(handle, value, &length)
+    guard cell != 0, length > 4 else { return nil }
+    return (cell + 4)..<(cell + length)
+  }
+
   /// Replaces one REG_BINARY value of `node` in memory, keeping its other values.
   func setBinary(_ node: Int, _ key: String, _ bytes: [UInt8]) -> Bool {
     var data = bytes
@@ -90,40 +102,41 @@ final class HiveFile {
     }
   }
 
-  /// Writes the edited hive to `target` (never to `path`; the repair checks that first).
-  func commit(to target: String) -> String? {
+  /// Writes the edited hive to `target` (never to the source; the repair checks that first);
+  /// the errno when libhivex fails.
+  func commit(to target: String) -> Int32? {
     errno = 0
-    guard hivex_commit(handle, target, 0) == 0 else { return String(cString: strerror(errno)) }
+    guard hivex_commit(handle, target, 0) == 0 else { return errno }
     return nil
   }
 
   /// Checks size, signature and the bins size in the 4 KiB base block before libhivex sees it,
   /// so "not a hive" and "truncated" get messages that say what was expected.
-  private static func checkHeader(path: String) throws(InputError) {
-    guard let file = fopen(path, "rb") else {
-      throw SAMReadError.at(path, "cannot open: \(String(cString: strerror(errno)))")
+  private static func checkHeader(_ reference: FileReference) throws(InputError) {
+    guard let file = fopen(reference.path, "rb") else {
+      throw SAMReadError.at(reference, "cannot open: \(String(cString: strerror(errno)))")
     }
     defer { fclose(file) }
     var header = [UInt8](repeating: 0, count: 0x1000)
     let got = header.withUnsafeMutableBytes { fread($0.baseAddress, 1, 0x1000, file) }
     guard got >= 4, header[0] == 0x72, header[1] == 0x65, header[2] == 0x67, header[3] == 0x66
     else {
-      throw SAMReadError.at(path, "not a registry hive: expected the signature 'regf' at offset 0")
+      throw SAMReadError.at(reference, "not a registry hive: expected the signature 'regf' at offset 0")
     }
     guard fseeko(file, 0, SEEK_END) == 0 else {
-      throw SAMReadError.at(path, "cannot read the file size")
+      throw SAMReadError.at(reference, "cannot read the file size")
     }
     let size = Int(ftello(file))
     guard got == 0x1000, size >= 0x2000 else {
       throw SAMReadError.at(
-        path,
+        reference,
         "truncated hive: \(size) bytes, expected a 4096-byte base "
           + "block followed by at least one 4096-byte hbin")
     }
     let binsSize = Int(header.le32(at: 0x28) ?? 0)
     guard binsSize <= size - 0x1000 else {
       throw SAMReadError.at(
-        path,
+        reference,
         "truncated hive: the base block says the hbins end at "
           + "\(Hex.plain(0x1000 + binsSize)), but the file has \(size) bytes")
     }

@@ -2,18 +2,18 @@ import Findings
 
 /// What `analyze sam FILE` reports: the accounts of one hive and the findings about them.
 public struct SAMAnalysis: Sendable, Hashable {
-  /// The hive file as the user named it.
-  public var path: String
+  /// The hive file.
+  public var file: FileReference
   /// Every local account, ordered by RID.
   public var accounts: [SAMAccount]
   /// The findings, in `Finding.reportOrder`.
   public var findings: [Finding]
 
   /// Builds the analysis and runs the account rules.
-  public init(path: String, accounts: [SAMAccount]) {
-    self.path = path
+  public init(file: FileReference, accounts: [SAMAccount]) {
+    self.file = file
     self.accounts = accounts
-    findings = accounts.flatMap { SAMRules.findings(for: $0, in: path) }
+    findings = accounts.flatMap { SAMRules.findings(for: $0, in: file) }
       .sorted(by: Finding.reportOrder)
   }
 
@@ -23,10 +23,10 @@ public struct SAMAnalysis: Sendable, Hashable {
     return accounts.first { $0.name.lowercased() == wanted }
   }
 
-  /// Writes a repaired copy of this hive's `account` to `copyPath`; see `SAMRepair.fix`.
+  /// Writes a repaired copy of this hive's `account` to `copy`; see `SAMRepair.fix`.
   public func fix(
-    account: String, to copyPath: String, options: SAMRepairOptions = SAMRepairOptions()
+    account: String, to copy: FileReference, options: SAMRepairOptions = SAMRepairOptions()
   ) throws -> SAMRepairReport {
-    try SAMRepair.fix(hive: path, account: account, to: copyPath, options: options)
+    try SAMRepair.fix(hive: file, account: account, to: copy, options: options)
   }
 }

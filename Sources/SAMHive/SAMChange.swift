@@ -17,6 +17,8 @@ public struct SAMChange: Sendable, Hashable {
   public var meaningAfter: String
   /// Why the recovery changes this field, and which tool does the same.
   public var reason: String
+  /// Where the value's data starts in the hive file, once the copy was edited in place.
+  public var dataStart: Int?
 
   /// One byte that differs: its offset inside the value and both values.
   public struct ByteChange: Sendable, Hashable {
@@ -32,11 +34,22 @@ public struct SAMChange: Sendable, Hashable {
     }
   }
 
-  /// `F+0x38 ACB flags: 0x0010 [NORMAL] -> 0x0210 [NORMAL|PWNOEXP] (bytes F+0x39 00->02)`.
+  /// The same bytes located in the hive file, when the copy was edited in place.
+  public var fileBytes: [ByteChange] {
+    guard let dataStart else { return [] }
+    return bytes.map {
+      ByteChange(offset: dataStart + $0.offset, before: $0.before, after: $0.after)
+    }
+  }
+
+  /// `F+0x38 ACB flags: 0x0010 [NORMAL] -> 0x0210 [NORMAL|PWNOEXP] (bytes F+0x39 00->02)`, with
+  /// ` at file offset 0x3dc1` after each byte once it is located in the file.
   public var summary: String {
-    let diffs = bytes.map {
-      "\(value)+\(Hex.plain($0.offset)) \(Hex.bytes([$0.before]))->"
-        + Hex.bytes([$0.after])
+    let diffs = bytes.map { (byte: ByteChange) -> String in
+      var text = "\(value)+\(Hex.plain(byte.offset)) \(Hex.bytes([byte.before]))->"
+      text += Hex.bytes([byte.after])
+      if let dataStart { text += " at file offset \(Hex.plain(dataStart + byte.offset))" }
+      return text
     }
     return "\(value)+\(Hex.plain(offset)) \(field): \(meaningBefore) -> \(meaningAfter) "
       + "(bytes \(diffs.joined(separator: ", ")))"

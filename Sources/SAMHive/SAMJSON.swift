@@ -6,7 +6,7 @@ extension SAMAnalysis {
   /// must_change_password, can_change_password.
   public var json: JSONValue {
     .object([
-      ("file", .string(path)),
+      ("file", .string(file.shown)),
       ("accounts", .array(accounts.map(\.json))),
       ("findings", .array(findings.map(\.json))),
     ])
@@ -66,11 +66,13 @@ extension SAMChange {
       (
         "bytes",
         .array(
-          bytes.map {
-            .object([
-              ("offset", .string(Hex.plain($0.offset))),
-              ("before", .string(Hex.bytes([$0.before]))),
-              ("after", .string(Hex.bytes([$0.after]))),
+          bytes.map { (byte: ByteChange) -> JSONValue in
+            let file: JSONValue = dataStart.map { .string(Hex.plain($0 + byte.offset)) } ?? .null
+            return .object([
+              ("offset", .string(Hex.plain(byte.offset))),
+              ("before", .string(Hex.bytes([byte.before]))),
+              ("after", .string(Hex.bytes([byte.after]))),
+              ("file_offset", file),
             ])
           })
       ),
@@ -79,16 +81,22 @@ extension SAMChange {
 }
 
 extension SAMRepairReport {
-  /// `{source, copy, account, verified, changes, notes, problems, before, after}`.
+  /// `{source, copy, size, sha256, account, rid, verified, storage, differing_bytes, changes,
+  /// notes, warnings, problems, before, after}`.
   public var json: JSONValue {
     .object([
-      ("source", .string(source)),
-      ("copy", .string(copy)),
+      ("source", .string(source.shown)),
+      ("copy", .string(copy.file.shown)),
+      ("size", .int(copy.size)),
+      ("sha256", .string(copy.sha256)),
       ("account", .string(before.name)),
       ("rid", .int(Int(before.rid))),
       ("verified", .bool(verified)),
+      ("storage", .string(storage.rawValue)),
+      ("differing_bytes", .int(differingBytes)),
       ("changes", .array(changes.map(\.json))),
       ("notes", .array(notes.map(JSONValue.string))),
+      ("warnings", .array(warnings.map(JSONValue.string))),
       ("problems", .array(problems.map(JSONValue.string))),
       ("before", before.json),
       ("after", after.json),

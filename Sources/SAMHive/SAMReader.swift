@@ -5,37 +5,17 @@ public enum SAMReader {
   /// The key under the hive root that holds one subkey per account, named by RID in hex.
   public static let usersPath = ["SAM", "Domains", "Account", "Users"]
 
-  /// Reads every account of the SAM hive at `path` and the findings about them.
+  /// Reads every account of the SAM hive `file` and the findings about them.
   /// Throws `InputError` for a file that is not a hive, a truncated hive, a hive that is not a
   /// SAM, or an account whose F/V values are missing or too short.
-  public static func analyze(path: String) throws(InputError) -> SAMAnalysis {
-    let hive = try HiveFile(path: path, writable: false)
+  public static func analyze(_ file: FileReference) throws(InputError) -> SAMAnalysis {
+    let hive = try HiveFile(file, writable: false)
     let accounts = try readAccounts(hive).map(\.account)
-    return SAMAnalysis(path: path, accounts: accounts)
-  }
-
-  /// The same, naming the file `name` (as the user typed it) in the analysis, its evidence and
-  /// its errors, instead of the resolved `path`.
-  public static func analyze(path: String, name: String) throws(InputError) -> SAMAnalysis {
-    var analysis: SAMAnalysis
-    do {
-      analysis = try analyze(path: path)
-    } catch {
-      var renamed = error
-      renamed.location.file = name
-      throw renamed
-    }
-    analysis.path = name
-    analysis.findings = analysis.findings.map { finding in
-      var finding = finding
-      if finding.evidence?.file == path { finding.evidence?.file = name }
-      return finding
-    }
-    return analysis
+    return SAMAnalysis(file: file, accounts: accounts)
   }
 
   /// One account and the node of its key, for the repair to edit.
-  struct Located {
+  struct AccountRecord {
     var account: SAMAccount
     var node: Int
     var f: [UInt8]
@@ -43,14 +23,14 @@ public enum SAMReader {
   }
 
   /// Finds the Users key, maps `Names\<name>` to RIDs, and decodes every `<RID hex>` subkey.
-  static func readAccounts(_ hive: HiveFile) throws(InputError) -> [Located] {
+  static func readAccounts(_ hive: HiveFile) throws(InputError) -> [AccountRecord] {
     var node = hive.root
     var walked: [String] = []
     for part in usersPath {
       guard let next = hive.child(node, named: part) else {
         let parent = walked.isEmpty ? "the hive root" : walked.joined(separator: "\\")
         throw SAMReadError.at(
-          hive.path,
+          hive.file,
           "not a SAM hive: expected the key "
             + "\(usersPath.joined(separator: "\\")), but \(parent) has no subkey '\(part)'")
       }
@@ -60,10 +40,10 @@ public enum SAMReader {
     let users = node
     guard let keys = hive.children(users) else {
       throw SAMReadError.at(
-        hive.path, "cannot read the subkeys of \(walked.joined(separator: "\\"))")
+        hive.file, "cannot read the subkeys of \(walked.joined(separator: "\\"))")
     }
     let names = namesByRID(hive, users)
-    var result: [Located] = []
+    var result: [AccountRecord] = []
     result.reserveCapacity(keys.count)
     for key in keys {
       guard let keyName = hive.name(key), keyName.utf8.count == 8,
@@ -90,10 +70,10 @@ public enum SAMReader {
 
   private static func readAccount(
     _ hive: HiveFile, _ node: Int, keyName: String, rid: UInt32, alias: String?
-  ) throws(InputError) -> Located {
+  ) throws(InputError) -> AccountRecord {
     let keyPath = (usersPath + [keyName]).joined(separator: "\\")
     func fail(_ message: String) -> InputError {
-      SAMReadError.at(hive.path, "\(keyPath): \(message)")
+      SAMReadError.at(hive.file, "\(keyPath): \(message)")
     }
     guard let f = hive.value(node, "F")?.bytes else { throw fail("missing value F (REG_BINARY)") }
     guard let fixed = UserFixedRecord(f) else {
@@ -121,6 +101,6 @@ public enum SAMReader {
       passwordChange: PasswordChangeRight(
         dacl: layout.dacl, nullDACL: layout.hasNullDACL, rid: rid),
       keyPath: keyPath)
-    return Located(account: account, node: node, f: f, v: v)
+    return AccountRecord(account: account, node: node, f: f, v: v)
   }
 }

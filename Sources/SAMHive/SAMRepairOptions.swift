@@ -13,11 +13,23 @@ public struct SAMRepairOptions: Sendable, Hashable {
   public var allowPasswordChange: Bool
   /// Overwrite the copy path when it already exists (never when it is the source).
   public var force: Bool
+  /// How the copy is made: edit the bytes in place (the default, as chntpw) or let libhivex
+  /// rewrite the values (what happens anyway when a value's data cannot be placed).
+  public var method: Method
+
+  /// How the repaired copy is produced.
+  public enum Method: Sendable, Hashable {
+    /// The source's bytes with only the changed bytes replaced.
+    case inPlace
+    /// libhivex sets F and V (new cells) and commits the whole hive.
+    case libhivex
+  }
 
   public init(
     clearPassword: Bool = true, unlock: Bool = true, clearMustChange: Bool = true,
-    allowPasswordChange: Bool = true, force: Bool = false
+    allowPasswordChange: Bool = true, force: Bool = false, method: Method = .inPlace
   ) {
+    self.method = method
     self.clearPassword = clearPassword
     self.unlock = unlock
     self.clearMustChange = clearMustChange

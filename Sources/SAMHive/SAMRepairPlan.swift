@@ -9,6 +9,8 @@ public struct SAMRepairPlan: Sendable, Hashable {
   public var changes: [SAMChange]
   /// What the options asked for but the account's data did not allow (e.g. no World ACE).
   public var notes: [String]
+  /// Why this repair may not be what was meant: the account is Guest, or nothing locks it out.
+  public var warnings: [String]
 
   static let chntpwUnlock = "as chntpw samunlock (sam_handle_accountbits)"
   static let chntpwClear = "as chntpw sampasswd -r (sam_reset_pw)"
@@ -19,9 +21,29 @@ public struct SAMRepairPlan: Sendable, Hashable {
     self.v = v
     changes = []
     notes = []
+    warnings = Self.warnings(for: account)
     planFlags(account, options)
     if options.clearPassword { planClearPassword() }
     if options.allowPasswordChange, !account.canChangePassword { planDACL(account) }
+  }
+
+  /// Guest (RID 501, well-known: MS-DTYP 2.4.2.4) enabled with a blank password lets anyone
+  /// log on; an account that is enabled, not locked out and not caught in the change deadlock
+  /// has nothing to repair, so the edits only weaken it.
+  static func warnings(for account: SAMAccount) -> [String] {
+    var warnings: [String] = []
+    if account.rid == 501 {
+      warnings.append(
+        "\(account.label) is the built-in Guest account: repaired, it is enabled and anyone "
+          + "can log on as Guest with a blank password; the sysprep lock-out concerns the "
+          + "Administrator (RID 500)")
+    }
+    if account.enabled, !account.locked, !account.hasChangeDeadlock {
+      warnings.append(
+        "nothing locks \(account.label) out: it is enabled, not locked, and not made to change "
+          + "a password it may not change; the repair only weakens it (a blank password)")
+    }
+    return warnings
   }
 
   private mutating func planFlags(_ account: SAMAccount, _ options: SAMRepairOptions) {

@@ -9,8 +9,8 @@ enum SAMRules {
   static let serverFirstLogon =
     "Unattend AdministratorPassword (Windows Server 2008: must be changed at first logon)"
 
-  static func findings(for account: SAMAccount, in path: String) -> [Finding] {
-    let evidence = Evidence(file: path, text: evidenceText(account))
+  static func findings(for account: SAMAccount, in file: FileReference) -> [Finding] {
+    let evidence = SourceLocation(file, text: evidenceText(account))
     var result: [Finding] = []
     func add(_ id: String, _ severity: Severity, _ message: String, fix: String?, _ refs: [String])
     {
@@ -25,7 +25,9 @@ enum SAMRules {
         "SAM-ACCOUNT-LOCKED", .warning,
         "The account is locked out (ACB_AUTOLOCK 0x0400 set at F+0x38) after "
           + "\(account.fixed.badPasswordCount) bad passwords.",
-        fix: "Unlock it: online with `net user \(account.name) /active:yes` from another admin, "
+        fix: "Unlock it: online with "
+          + "`net user \(CommandQuoting.windows(account.name)) /active:yes` "
+          + "from another admin, "
           + "or offline on a copy with `sam fix` (clears AUTOLOCK and the bad-password count).",
         [layout, chntpw])
     }
@@ -60,7 +62,7 @@ enum SAMRules {
     return result
   }
 
-  private static func deadlock(_ account: SAMAccount, _ evidence: Evidence) -> Finding {
+  private static func deadlock(_ account: SAMAccount, _ evidence: SourceLocation) -> Finding {
     let builtIn = account.rid == 500
     let who = builtIn ? "The built-in Administrator" : "The account"
     let message =
@@ -72,7 +74,8 @@ enum SAMRules {
       "Offline, on a copy of the hive: clear the password (LM/NT hash lengths at V+0xa0 "
       + "and V+0xac to 0, as chntpw's sampasswd -r), enable and unlock the account and set "
       + "\"Password never expires\" (as chntpw's samunlock), and give USER_CHANGE_PASSWORD back "
-      + "to World/Self; `sam fix FILE --account \(account.name) --to COPY` does all of this. "
+      + "to World/Self; `sam fix FILE --account \(CommandQuoting.word(account.name)) --to COPY` "
+      + "does all of this. "
       + "Put the copy in place as Windows\\System32\\config\\SAM, log on with a blank password "
       + "and set a new one at once."
     return Finding(

@@ -20,19 +20,19 @@ struct LogStream {
   /// The number of lines seen so far.
   var lineCount: Int { splitter.lineNumber }
 
-  /// Runs `consumer` over the file at `path` (read through the one `InputFile` reader); returns
-  /// the detected encoding and line count. `shownAs` names the file in errors.
+  /// Runs `consumer` over `file` (read through the one `InputFile` reader); returns the
+  /// detected encoding and line count.
   static func run<C: LineConsumer>(
-    path: String, shownAs: String? = nil, into consumer: inout C
+    file: FileReference, into consumer: inout C
   ) throws(FileReadError) -> (LogEncoding, lines: Int) {
     var stream = LogStream()
     stream.refusesBinary = true
-    try InputFile.chunks(path, shownAs: shownAs, chunkSize: chunkSize) { chunk in
+    try InputFile.chunks(file, chunkSize: chunkSize) { chunk in
       stream.feed(chunk, into: &consumer)
     }
     stream.finish(into: &consumer)
     if let (offset, byte) = stream.notText {
-      throw FileReadError(path: shownAs ?? path, reason: .notText(offset: offset, byte: byte))
+      throw FileReadError(file: file, reason: .notText(offset: offset, byte: byte))
     }
     return (stream.encoding ?? .utf8, stream.lineCount)
   }

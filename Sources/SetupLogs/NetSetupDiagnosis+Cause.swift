@@ -25,7 +25,7 @@ extension NetSetupDiagnosis {
     let key =
       failing.first { $0.code == status || $0.win32AfterLDAP == status } ?? failing.first
     let evidence =
-      key.map { Evidence(file: file, line: $0.line, text: $0.text) } ?? statusEvidence(attempt)
+      key.map { SourceLocation(file, line: $0.line, text: $0.text) } ?? statusEvidence(attempt)
     let named = row.map { " \($0.name): \($0.meaning)" } ?? " (not in the code table)."
     return Finding(
       id: "NETSETUP-" + (row?.slug ?? "UNKNOWN-STATUS"), severity: .error,
@@ -48,14 +48,14 @@ extension NetSetupDiagnosis {
   }
 
   /// The "is not an OU" step, else the MachineAccountOU parameter when it names a CN=.
-  func ouEvidence(_ attempt: JoinAttempt) -> Evidence? {
+  func ouEvidence(_ attempt: JoinAttempt) -> SourceLocation? {
     if let step = attempt.steps.first(where: { $0.text.contains("is not an OU") }) {
-      return Evidence(file: file, line: step.line, text: step.text)
+      return SourceLocation(file, line: step.line, text: step.text)
     }
     guard let ou = attempt.machineAccountOU, ou.uppercased().hasPrefix("CN="),
       attempt.machineAccountOULine != nil
     else { return nil }
-    return Evidence(file: file, line: attempt.machineAccountOULine, text: "MachineAccountOU: \(ou)")
+    return SourceLocation(file, line: attempt.machineAccountOULine, text: "MachineAccountOU: \(ou)")
   }
 
   /// LDAP result codes in the attempt, told apart from the Win32 code that follows them.
@@ -77,7 +77,7 @@ extension NetSetupDiagnosis {
           id: "NETSETUP-LDAP-RESULT", severity: .info, subject: step.function,
           message: "\(StatusCode.hex(code)) (\(code)) on this line is an LDAP result code: "
             + "\(ldap?.name ?? "unknown LDAP code") (RFC 4511).\(misread)\(win32)",
-          evidence: Evidence(file: file, line: step.line, text: step.text),
+          evidence: SourceLocation(file, line: step.line, text: step.text),
           refs: [Sources.rfc4511, Sources.guidance]))
     }
     return out

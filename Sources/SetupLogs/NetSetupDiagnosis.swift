@@ -3,7 +3,7 @@ import Findings
 /// Turns the attempts of a NetSetup.log into findings: the verdict, the cause and fix of the
 /// last failure with its evidence line, harmless codes explained, retry loops and restarts.
 struct NetSetupDiagnosis {
-  let file: String
+  let file: FileReference
   let attempts: [JoinAttempt]
   let restartLine: Int?
 
@@ -11,10 +11,10 @@ struct NetSetupDiagnosis {
     guard let last = attempts.last else {
       return [
         Finding(
-          id: "NETSETUP-NO-ATTEMPTS", severity: .info, subject: file,
+          id: "NETSETUP-NO-ATTEMPTS", severity: .info, subject: file.shown,
           message: "No join attempt (NetpDoDomainJoin) found; the log holds only name checks, "
             + "renames or other calls, or is not a NetSetup.log.",
-          evidence: Evidence(file: file), refs: [Sources.logAnalysis])
+          evidence: SourceLocation(file), refs: [Sources.logAnalysis])
       ]
     }
     var out: [Finding] = []
@@ -24,8 +24,8 @@ struct NetSetupDiagnosis {
           id: "NETSETUP-NO-VERDICT", severity: .warning, subject: subject(last),
           message: "The last attempt (line \(last.line)) has no 'NetpDoDomainJoin: status:' "
             + "line: the log (or the excerpt) ends before it, or the join was still running.",
-          evidence: Evidence(
-            file: file, line: last.line, text: last.startSeen ? "NetpDoDomainJoin" : nil),
+          evidence: SourceLocation(
+            file, line: last.line, text: last.startSeen ? "NetpDoDomainJoin" : nil),
           fix: "Collect NetSetup.log again after the join finishes.", refs: [Sources.logAnalysis]))
     }
     if let final = attempts.last(where: { $0.status != nil }) {
@@ -42,10 +42,10 @@ struct NetSetupDiagnosis {
     if let restartLine {
       out.append(
         Finding(
-          id: "NETSETUP-RESTART-REQUIRED", severity: .info, subject: file,
+          id: "NETSETUP-RESTART-REQUIRED", severity: .info, subject: file.shown,
           message: "0xa99 NERR_JoinPerformedMustRestart: the join was performed and a restart "
             + "completes it; this is not an error.",
-          evidence: Evidence(file: file, line: restartLine), fix: "Restart the computer.",
+          evidence: SourceLocation(file, line: restartLine), fix: "Restart the computer.",
           refs: [Sources.logAnalysis, Sources.lmerr]))
     }
     return out.sorted(by: Finding.reportOrder)
@@ -66,9 +66,9 @@ struct NetSetupDiagnosis {
       evidence: statusEvidence(attempt), refs: [Sources.logAnalysis])
   }
 
-  func statusEvidence(_ attempt: JoinAttempt) -> Evidence {
-    Evidence(
-      file: file, line: attempt.statusLine ?? attempt.line,
+  func statusEvidence(_ attempt: JoinAttempt) -> SourceLocation {
+    SourceLocation(
+      file, line: attempt.statusLine ?? attempt.line,
       text: attempt.status.map { "NetpDoDomainJoin: status: \(StatusCode.hex($0))" })
   }
 
@@ -124,7 +124,7 @@ struct NetSetupDiagnosis {
       message: "\(run.count) consecutive attempts\(options) (lines \(first.line)-\(last.line)) "
         + "all ended with \(StatusCode.hex(status))\(timing).\(signature) Retrying does not "
         + "help until the cause is fixed.",
-      evidence: Evidence(file: file, line: first.line, text: "NetpDoDomainJoin"),
+      evidence: SourceLocation(file, line: first.line, text: "NetpDoDomainJoin"),
       fix: "Fix the cause of \(StatusCode.hex(status)) (see the cause finding); the retries "
         + "only lengthen setup.", refs: [Sources.logAnalysis, Sources.unattendTimeout])
   }

@@ -4,19 +4,18 @@ import TextInput
 /// The `analyze netsetup` analyser: every join attempt in a `%WINDIR%\debug\NetSetup.log`, its
 /// parameters, failing steps and status, and the cause and fix of the last failure.
 public enum NetSetupLog {
-  /// Analyses the file at `path`, streaming it in chunks (memory stays flat for any size).
-  /// `name` is how evidence names the file (defaults to `path`).
-  public static func analyze(path: String, name: String? = nil) throws(FileReadError)
+  /// Analyses `file`, streaming it in chunks (memory stays flat for any size).
+  public static func analyze(_ file: FileReference) throws(FileReadError)
     -> NetSetupReport
   {
     var scanner = NetSetupScanner()
-    let (encoding, lines) = try LogStream.run(path: path, shownAs: name, into: &scanner)
+    let (encoding, lines) = try LogStream.run(file: file, into: &scanner)
     return NetSetupReport(
-      file: name ?? path, encoding: encoding, lineCount: lines, scanner: &scanner)
+      file: file, encoding: encoding, lineCount: lines, scanner: &scanner)
   }
 
   /// Analyses log bytes already in memory.
-  public static func analyze(bytes: [UInt8], file: String) -> NetSetupReport {
+  public static func analyze(bytes: [UInt8], file: FileReference) -> NetSetupReport {
     var scanner = NetSetupScanner()
     let (encoding, lines) = LogStream.run(bytes: bytes, into: &scanner)
     return NetSetupReport(file: file, encoding: encoding, lineCount: lines, scanner: &scanner)
@@ -25,7 +24,7 @@ public enum NetSetupLog {
 
 /// What `NetSetupLog.analyze` found.
 public struct NetSetupReport: Sendable {
-  public let file: String
+  public let file: FileReference
   public let encoding: LogEncoding
   public let lineCount: Int
   /// The timestamp eras present, oldest form first.
@@ -37,7 +36,7 @@ public struct NetSetupReport: Sendable {
   public let restartRequiredLine: Int?
   public let findings: [Finding]
 
-  init(file: String, encoding: LogEncoding, lineCount: Int, scanner: inout NetSetupScanner) {
+  init(file: FileReference, encoding: LogEncoding, lineCount: Int, scanner: inout NetSetupScanner) {
     self.file = file
     self.encoding = encoding
     self.lineCount = lineCount

@@ -5,7 +5,7 @@ extension NetSetupReport {
   /// findings}`, statuses as `0x` lower-case hex strings.
   public var json: JSONValue {
     .object([
-      ("file", .string(file)),
+      ("file", .string(file.shown)),
       ("encoding", .string(encoding.rawValue)),
       ("lines", .int(lineCount)),
       ("eras", .array(eras.map { .string($0.rawValue) })),

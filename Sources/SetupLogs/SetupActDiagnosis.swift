@@ -14,10 +14,10 @@ struct SetupActDiagnosis {
     guard !report.lines.isEmpty else {
       return [
         Finding(
-          id: "SETUPACT-NO-DJOIN", severity: .info, subject: file,
+          id: "SETUPACT-NO-DJOIN", severity: .info, subject: file.shown,
           message: "No [DJOIN.EXE] / Unattended Join lines: the answer file had no UnattendedJoin, "
             + "or this is not Panther\\UnattendGC\\setupact.log.",
-          evidence: Evidence(file: file), refs: [Self.djoinSource])
+          evidence: SourceLocation(file), refs: [Self.djoinSource])
       ]
     }
     var out: [Finding] = []
@@ -29,14 +29,14 @@ struct SetupActDiagnosis {
 
   private func failure() -> Finding? {
     let code: UInt32
-    let evidence: Evidence
+    let evidence: SourceLocation
     if let error = report.finalError {
       code = error.code
-      evidence = Evidence(file: report.file, line: error.line, text: error.text)
+      evidence = SourceLocation(report.file, line: error.line, text: error.text)
     } else if let last = report.retries.last, let lastCode = last.code {
       code = lastCode
       let text = report.lines.last { $0.line == last.line }?.text
-      evidence = Evidence(file: report.file, line: last.line, text: text)
+      evidence = SourceLocation(report.file, line: last.line, text: text)
     } else {
       return nil
     }
@@ -82,8 +82,8 @@ struct SetupActDiagnosis {
       subject: "unattended join" + (joinTarget().map { " to \($0)" } ?? ""),
       message: "DJOIN retried \(report.retries.count) times\(interval) (codes "
         + "\(codes.joined(separator: ", ")))\(lost); the specialize pass waits for it.\(timeout)",
-      evidence: Evidence(
-        file: report.file, line: first.line,
+      evidence: SourceLocation(
+        report.file, line: first.line,
         text: report.lines.first { $0.line == first.line }?.text),
       fix: "Fix the cause first; the retries only delay setup.",
       refs: [Self.djoinSource, Sources.unattendTimeout])
@@ -133,7 +133,7 @@ struct SetupActDiagnosis {
       id: "SETUPACT-DOMAIN-WITH-QUALIFIED-USER", severity: .warning, subject: "unattended join",
       message: "DJOIN logged Domain = [\(domain.value)] together with Username = [\(user.value)], "
         + "which already names its domain; the answer file should omit Credentials/Domain.",
-      evidence: Evidence(file: report.file, line: user.line),
+      evidence: SourceLocation(report.file, line: user.line),
       fix: "Remove <Domain> from Credentials in the answer file.",
       refs: [
         "Microsoft unattend reference: Microsoft-Windows-UnattendedJoin | Identification | "

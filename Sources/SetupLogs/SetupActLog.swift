@@ -5,17 +5,17 @@ import Foundation
 /// The `analyze setupact` analyser: the DJOIN / Unattended Join lines of a Windows Setup
 /// `setupact.log` (Panther\UnattendGC), their retries, parameters and final error.
 public enum SetupActLog {
-  /// Analyses the file at `path`, streaming it.
-  public static func analyze(path: String, name: String? = nil) throws(FileReadError)
+  /// Analyses `file`, streaming it in chunks (memory stays flat for any size).
+  public static func analyze(_ file: FileReference) throws(FileReadError)
     -> SetupActReport
   {
     var scanner = SetupActScanner()
-    let (encoding, lines) = try LogStream.run(path: path, shownAs: name, into: &scanner)
-    return SetupActReport(file: name ?? path, encoding: encoding, lineCount: lines, scanner)
+    let (encoding, lines) = try LogStream.run(file: file, into: &scanner)
+    return SetupActReport(file: file, encoding: encoding, lineCount: lines, scanner)
   }
 
   /// Analyses log bytes already in memory.
-  public static func analyze(bytes: [UInt8], file: String) -> SetupActReport {
+  public static func analyze(bytes: [UInt8], file: FileReference) -> SetupActReport {
     var scanner = SetupActScanner()
     let (encoding, lines) = LogStream.run(bytes: bytes, into: &scanner)
     return SetupActReport(file: file, encoding: encoding, lineCount: lines, scanner)
@@ -79,7 +79,7 @@ public struct SetupActError: Sendable, Hashable {
 
 /// What `SetupActLog.analyze` found.
 public struct SetupActReport: Sendable {
-  public let file: String
+  public let file: FileReference
   public let encoding: LogEncoding
   public let lineCount: Int
   public let lines: [SetupActLine]
@@ -89,7 +89,7 @@ public struct SetupActReport: Sendable {
   public let domainController: String?
   public private(set) var findings: [Finding]
 
-  init(file: String, encoding: LogEncoding, lineCount: Int, _ scanner: SetupActScanner) {
+  init(file: FileReference, encoding: LogEncoding, lineCount: Int, _ scanner: SetupActScanner) {
     self.file = file
     self.encoding = encoding
     self.lineCount = lineCount

@@ -5,7 +5,7 @@ extension SetupActReport {
   /// seconds_lost, final_error, dc, findings}`; password parameters appear as REDACTED.
   public var json: JSONValue {
     .object([
-      ("file", .string(file)),
+      ("file", .string(file.shown)),
       ("encoding", .string(encoding.rawValue)),
       ("lines", .int(lineCount)),
       ("djoin_lines", .int(lines.count)),

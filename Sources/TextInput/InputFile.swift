@@ -1,3 +1,4 @@
+import Findings
 import SystemPackage
 
 /// The one way input files are read: a descriptor from swift-system, read in fixed chunks with
@@ -6,14 +7,12 @@ import SystemPackage
 public enum InputFile {
   public static let chunkSize = 1 << 20
 
-  /// Calls `body` with each chunk of the file at `path`, in order. `shownAs` (default `path`)
-  /// names the file in errors.
+  /// Calls `body` with each chunk of `file`, in order.
   public static func chunks(
-    _ path: String, shownAs: String? = nil, chunkSize: Int = chunkSize,
+    _ file: FileReference, chunkSize: Int = chunkSize,
     _ body: (UnsafeBufferPointer<UInt8>) -> Void
   ) throws(FileReadError) {
-    let shown = shownAs ?? path
-    let fd = try open(path, shownAs: shown)
+    let fd = try open(file)
     defer { try? fd.close() }
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
     defer { buffer.deallocate() }
@@ -22,7 +21,7 @@ public enum InputFile {
       do {
         count = try fd.read(into: buffer, retryOnInterrupt: true)
       } catch {
-        throw failure(error, shown)
+        throw failure(error, file)
       }
       if count == 0 { return }
       body(UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[0..<count]))
@@ -31,11 +30,11 @@ public enum InputFile {
 
   /// The whole file, refused when larger than `limit` bytes.
   public static func bytes(
-    _ path: String, shownAs: String? = nil, limit: Int = 256 << 20
+    _ file: FileReference, limit: Int = 256 << 20
   ) throws(FileReadError) -> [UInt8] {
     var bytes: [UInt8] = []
     var tooLarge = false
-    try chunks(path, shownAs: shownAs, chunkSize: 1 << 16) { chunk in
+    try chunks(file, chunkSize: 1 << 16) { chunk in
       guard !tooLarge else { return }
       if bytes.count + chunk.count > limit {
         tooLarge = true
@@ -43,26 +42,25 @@ public enum InputFile {
         bytes.append(contentsOf: chunk)
       }
     }
-    if tooLarge { throw FileReadError(path: shownAs ?? path, reason: .tooLarge(limit: limit)) }
+    if tooLarge { throw FileReadError(file: file, reason: .tooLarge(limit: limit)) }
     return bytes
   }
 
   /// The whole file as UTF-8 text (see `TextDecoding.utf8`): what every reader of answer files,
   /// environments, scripts and transcripts parses.
   public static func text(
-    _ path: String, shownAs: String? = nil, limit: Int = 256 << 20
+    _ file: FileReference, limit: Int = 256 << 20
   ) throws(FileReadError) -> [UInt8] {
-    try TextDecoding.utf8(bytes(path, shownAs: shownAs, limit: limit), shownAs: shownAs ?? path)
+    try TextDecoding.utf8(bytes(file, limit: limit), file: file)
   }
 
   /// The first `count` bytes of the file (fewer when it is shorter): enough to tell its kind.
   public static func head(
-    _ path: String, shownAs: String? = nil, count: Int
+    _ file: FileReference, count: Int
   ) throws(FileReadError)
     -> [UInt8]
   {
-    let shown = shownAs ?? path
-    let fd = try open(path, shownAs: shown)
+    let fd = try open(file)
     defer { try? fd.close() }
     var bytes = [UInt8](repeating: 0, count: count)
     var filled = 0
@@ -73,7 +71,7 @@ public enum InputFile {
           try fd.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]))
         }
       } catch {
-        throw failure(error, shown)
+        throw failure(error, file)
       }
       if n == 0 { break }
       filled += n
@@ -81,23 +79,19 @@ public enum InputFile {
     return Array(bytes[0..<filled])
   }
 
-  /// A read-only descriptor for `path`; the caller closes it. Used by the mapped LDIF reader.
-  public static func open(
-    _ path: String, shownAs: String? = nil
-  ) throws(FileReadError)
-    -> FileDescriptor
-  {
+  /// A read-only descriptor for `file`; the caller closes it. Used by the mapped LDIF reader.
+  public static func open(_ file: FileReference) throws(FileReadError) -> FileDescriptor {
     do {
-      return try FileDescriptor.open(FilePath(path), .readOnly, retryOnInterrupt: true)
+      return try FileDescriptor.open(FilePath(file.path), .readOnly, retryOnInterrupt: true)
     } catch {
-      throw failure(error, shownAs ?? path)
+      throw failure(error, file)
     }
   }
 
   /// A swift-system error (always an `Errno`) as the one wording.
-  static func failure(_ error: any Error, _ shown: String) -> FileReadError {
+  static func failure(_ error: any Error, _ file: FileReference) -> FileReadError {
     let errno = error as? Errno ?? .ioError
     return FileReadError(
-      path: shown, reason: errno == .isDirectory ? .directory : .unreadable(errno))
+      file: file, reason: errno == .isDirectory ? .directory : .unreadable(errno))
   }
 }

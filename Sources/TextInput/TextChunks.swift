@@ -1,3 +1,5 @@
+import Findings
+
 /// The decoding layer for files read in chunks (million-line address lists, logs): the first
 /// chunk decides the encoding, a BOM is skipped, UTF-16 is transcoded to UTF-8 chunk by chunk,
 /// and a control byte near the start marks the file as not text. Line breaks (CRLF included)
@@ -43,16 +45,16 @@ public struct TextChunks {
 }
 
 extension InputFile {
-  /// Streams the file at `path` as UTF-8 chunks through `TextChunks`; refuses a file that is not
-  /// text with one `FileReadError`.
+  /// Streams `file` as UTF-8 chunks through `TextChunks`; refuses a file that is not text with
+  /// one `FileReadError`.
   public static func textChunks(
-    _ path: String, shownAs: String? = nil, chunkSize: Int = chunkSize,
+    _ file: FileReference, chunkSize: Int = chunkSize,
     _ body: (UnsafeBufferPointer<UInt8>) -> Void
   ) throws(FileReadError) -> TextEncoding {
     var decoder = TextChunks()
-    try chunks(path, shownAs: shownAs, chunkSize: chunkSize) { decoder.feed($0, body) }
+    try chunks(file, chunkSize: chunkSize) { decoder.feed($0, body) }
     if let (offset, byte) = decoder.notText {
-      throw FileReadError(path: shownAs ?? path, reason: .notText(offset: offset, byte: byte))
+      throw FileReadError(file: file, reason: .notText(offset: offset, byte: byte))
     }
     return decoder.encoding ?? .utf8
   }

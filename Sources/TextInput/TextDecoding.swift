@@ -1,16 +1,18 @@
+import Findings
+
 /// The one decoding layer every reader goes through: UTF-8 with or without BOM, UTF-16 LE/BE
 /// (with BOM, or recognised by its zero bytes) turned into UTF-8, CRLF into LF, and binary input
 /// refused before a parser (or the terminal) sees a control byte.
 public enum TextDecoding {
   /// `bytes` as UTF-8 without BOM, with CRLF line breaks turned into LF. Invalid UTF-8 is left
   /// for the parser to locate; control bytes are refused.
-  public static func utf8(_ bytes: [UInt8], shownAs: String) throws(FileReadError) -> [UInt8] {
+  public static func utf8(_ bytes: [UInt8], file: FileReference) throws(FileReadError) -> [UInt8] {
     let (encoding, bom) = bytes.withUnsafeBufferPointer { TextEncoding.detect($0) }
     var text: [UInt8]
     switch encoding {
     case .utf8, .utf8BOM:
       if let offset = firstControlByte(bytes, from: bom) {
-        throw FileReadError(path: shownAs, reason: .notText(offset: offset, byte: bytes[offset]))
+        throw FileReadError(file: file, reason: .notText(offset: offset, byte: bytes[offset]))
       }
       text = bom == 0 ? bytes : Array(bytes[bom...])
     case .utf16LE, .utf16BE:
@@ -21,7 +23,7 @@ public enum TextDecoding {
       text = transcoder.output
       if let offset = firstControlByte(text, from: 0) {
         throw FileReadError(
-          path: shownAs, reason: .notText(offset: bom + offset * 2, byte: text[offset]))
+          file: file, reason: .notText(offset: bom + offset * 2, byte: text[offset]))
       }
     }
     return dropCarriageReturns(text)

@@ -1,3 +1,4 @@
+import Findings
 import XCTest
 
 @testable import AddressKit
@@ -104,7 +105,7 @@ final class MathTests: XCTestCase {
       }
       XCTAssertEqual(IPPrefix.overlappingPairs(list).count, brute)
       let text = list.map(\.description).joined(separator: "\n")
-      var counter = PrefixOverlapCounter(fileName: "t")
+      var counter = PrefixOverlapCounter(file: "t")
       Array(text.utf8).withUnsafeBytes { counter.feed($0) }
       XCTAssertEqual(counter.finish().overlappingPairs, brute)
     }

@@ -1,3 +1,4 @@
+import Findings
 import XCTest
 
 @testable import AddressKit
@@ -21,12 +22,12 @@ final class StreamTests: XCTestCase {
   }
 
   func testWholeBuffer() {
-    sample.withUnsafeBytes { check(AddressStreamClassifier.summarize($0, fileName: "f")) }
+    sample.withUnsafeBytes { check(AddressStreamClassifier.summarize($0, file: "f")) }
   }
 
   func testAnyChunking() {
     for size in [1, 2, 3, 5, 7, 64, 4096] {
-      var c = AddressStreamClassifier(fileName: "f")
+      var c = AddressStreamClassifier(file: "f")
       sample.withUnsafeBytes { all in
         var i = 0
         while i < all.count {
@@ -41,13 +42,13 @@ final class StreamTests: XCTestCase {
 
   func testSummaryJSONContract() {
     let s = Array("10.0.0.1\n".utf8).withUnsafeBytes {
-      AddressStreamClassifier.summarize($0, fileName: "f")
+      AddressStreamClassifier.summarize($0, file: "f")
     }
     XCTAssertEqual(s.json.compactText, #"{"total":1,"invalid":0,"by_class":{"Private-Use":1}}"#)
   }
 
   func testOverlapCountJSON() {
-    var c = PrefixOverlapCounter(fileName: "p")
+    var c = PrefixOverlapCounter(file: "p")
     Array("10.0.0.0/8\n10.1.0.0/16\n10.1.0.0/16\nfd00::/8\nfd00:1::/32\n10.0.0.1/24\n".utf8)
       .withUnsafeBytes { c.feed($0) }
     let r = c.finish()

@@ -22,7 +22,7 @@ final class UnattendSampleTests: XCTestCase {
 
   func testArmDeploymentSample() throws {
     let (bytes, name) = try sample("DeploymentResearch__DRFiles__Scripts_ArmDeployment")
-    let file = try UnattendFile.parse(bytes, file: name)
+    let file = try UnattendFile.parse(bytes, file: FileReference(path: name))
     XCTAssertEqual(file.join?.joinWorkgroup?.value, "WORKGROUP")
     XCTAssertEqual(file.join?.processorArchitecture, "arm64")
     XCTAssertEqual(file.computerName?.value, "*")
@@ -34,7 +34,7 @@ final class UnattendSampleTests: XCTestCase {
 
   func testNutanixTemplateHasPlaceholdersAndClearJoinPassword() throws {
     let (bytes, name) = try sample("sebastienbaars__CreateVMNutanix")
-    let file = try UnattendFile.parse(bytes, file: name)
+    let file = try UnattendFile.parse(bytes, file: FileReference(path: name))
     let ids = Set(UnattendLint().check(file).map(\.id))
     XCTAssertTrue(ids.contains("DJ-TEMPLATE-PLACEHOLDER"))
     XCTAssertTrue(ids.contains("DJ-JOIN-PASSWORD-CLEAR"))
@@ -43,7 +43,7 @@ final class UnattendSampleTests: XCTestCase {
 
   func testMSLabOfflineProvisioning() throws {
     let (bytes, name) = try sample("microsoft__MSLab")
-    let file = try UnattendFile.parse(bytes, file: name)
+    let file = try UnattendFile.parse(bytes, file: FileReference(path: name))
     XCTAssertEqual(file.join?.pass, "offlineServicing")
     XCTAssertEqual(file.join?.isOffline, true)
     XCTAssertEqual(file.join?.provisioning?.accountDataLength, 5)  // "$Blob"
@@ -51,7 +51,7 @@ final class UnattendSampleTests: XCTestCase {
 
   func testPowerShellFragmentIsNotWellFormed() throws {
     let (bytes, name) = try sample("Azure__AzureStackHCI")
-    XCTAssertThrowsError(try UnattendFile.parse(bytes, file: name)) { error in
+    XCTAssertThrowsError(try UnattendFile.parse(bytes, file: FileReference(path: name))) { error in
       XCTAssertEqual((error as? InputError)?.location.line, 1)
     }
   }

@@ -14,7 +14,7 @@ final class UnattendXMLErrorTests: XCTestCase {
 
   func testMismatchedEndTagNamesTheOpenElementAndLocation() throws {
     let e = try XCTUnwrap(error("<unattend>\n  <settings pass=\"x\">\n  </setting>\n</unattend>"))
-    XCTAssertEqual(e.location.file, "bad.xml")
+    XCTAssertEqual(e.location.file?.shown, "bad.xml")
     XCTAssertEqual(e.location.line, 3)
     XCTAssertTrue(e.message.contains("</settings>"), e.message)
     XCTAssertTrue(e.message.contains("line 2"), e.message)

@@ -1,3 +1,4 @@
+import Findings
 import Foundation
 import XCTest
 
@@ -18,7 +19,7 @@ final class ArtifactDigestTests: XCTestCase {
   }
 
   private func reported(_ bytes: [UInt8], _ name: String) throws -> String {
-    try ArtifactWriter().write(bytes, to: directory + "/" + name).sha256
+    try ArtifactWriter().write(bytes, to: FileReference(path: directory + "/" + name)).sha256
   }
 
   func testEmptyMessage() throws {

@@ -35,3 +35,20 @@ final class AnalyzerJSONTests: XCTestCase {
     }
   }
 }
+
+/// Every file in a report is named as the user typed it, in JSON too (the text used to be
+/// relabelled while the JSON kept the resolved path).
+final class TypedPathJSONTests: XCTestCase {
+  func testAnalyzersNameTheFileAsTyped() throws {
+    let root = BuiltProduct.packageRoot.appendingPathComponent("Tests/Transcripts/fixtures/logs").path
+    let here = FileManager.default.currentDirectoryPath
+    guard root.hasPrefix(here + "/") else { throw XCTSkip("the tests do not run beside the fixtures") }
+    let typed = String(root.dropFirst(here.count + 1))
+    for (command, file) in [("analyze unattend", "unattend.xml"), ("analyze netsetup", "NetSetup.log"), ("analyze setupact", "setupact.log")] {
+      let result = try BuiltProduct.run(["-c", "\(command) \(typed)/\(file) --format json"])
+      XCTAssertEqual(result.status, 0, result.stderr)
+      XCTAssertFalse(result.stdout.contains(here), "\(command) printed a path the user did not type")
+      XCTAssertTrue(result.stdout.contains("\"\(typed)/\(file)\""), result.stdout)
+    }
+  }
+}

@@ -62,10 +62,14 @@ final class SAMCommandTests: XCTestCase {
     let again = try BuiltProduct.run(["-c", "sam fix '\(hive)' --account 500 --to '\(copy)'"])
     XCTAssertEqual(again.status, 1)
     XCTAssertTrue(again.stderr.contains("exists"), again.stderr)
-    XCTAssertTrue(again.stderr.contains("(add --force to replace it; the original hive is never written)"), again.stderr)
+    XCTAssertTrue(
+      again.stderr.hasPrefix("error: \(copy) already exists (add --force to replace it)\n"), again.stderr)
+    XCTAssertTrue(again.stderr.hasSuffix("^\n"), "the caret points at the copy path")
     let onto = try BuiltProduct.run(["-c", "sam fix '\(hive)' --account 500 --to '\(hive)' --force"])
     XCTAssertEqual(onto.status, 1)
-    XCTAssertTrue(onto.stderr.contains("it is the hive \(hive) itself"), onto.stderr)
+    XCTAssertTrue(
+      onto.stderr.hasPrefix("error: \(hive): refusing to write the copy over the hive being repaired"),
+      onto.stderr)
     XCTAssertEqual(try digest(hive), before)
   }
 
@@ -85,4 +89,73 @@ final class SAMCommandTests: XCTestCase {
     XCTAssertTrue(errors[0].hasPrefix("error: \(notAHive): "), result.stderr)
     XCTAssertTrue(result.stderr.contains("error: 'sam fix' needs --account NAME"), result.stderr)
   }
+}
+
+/// What `analyze sam` shows and `sam fix` says, as a user reads it.
+final class SAMCommandReportTests: XCTestCase {
+  private var fixtures: FixtureHive!
+  private var hive = ""
+
+  override func setUpWithError() throws {
+    fixtures = try FixtureHive()
+    var admin = FixtureAccount(rid: 500, name: "Administrator", dacl: FixtureAccount.cannotChangeDACL(rid: 500))
+    admin.lastLogon = 125_911_584_000_000_000  // 2000-01-01T00:00:00Z
+    admin.logonCount = 7
+    var guest = FixtureAccount(rid: 501, name: "Guest")
+    guest.acb = 0x0211  // disabled, normal, password never expires; pwdLastSet 0
+    guest.badPasswordCount = 2
+    hive = try fixtures.sam([admin, guest])
+  }
+
+  override func tearDownWithError() throws { fixtures.remove() }
+
+  private func row(_ stdout: String, _ name: String) -> [String] {
+    let line = stdout.split(separator: "\n").first { $0.split(separator: " ").dropFirst().first == Substring(name) }
+    return line.map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) } ?? []
+  }
+
+  func testNeverExpiringPasswordsAreNotMustChangeAndCountsAreShown() throws {
+    let result = try BuiltProduct.run(["-c", "analyze sam '\(hive)'"])
+    XCTAssertEqual(result.status, 0, result.stderr)
+    XCTAssertTrue(result.stdout.contains("LAST LOGON") && result.stdout.contains("LOGONS") && result.stdout.contains("BAD PWD"), result.stdout)
+    let guest = row(result.stdout, "Guest")
+    XCTAssertEqual(guest.suffix(4), ["never", "never", "0", "2"], result.stdout)
+    XCTAssertFalse(guest.contains("(must"), "PWNOEXP: pwdLastSet 0 is no must-change")
+    let admin = row(result.stdout, "Administrator")
+    XCTAssertEqual(admin.suffix(4), ["change)", "2000-01-01T00:00:00Z", "7", "0"], result.stdout)
+  }
+
+  func testFixReportsDigestByteComparisonAndGuestWarning() throws {
+    let copy = fixtures.path("with space/SAM.fixed")
+    let result = try BuiltProduct.run(["-c", "sam fix '\(hive)' --account guest --to '\(copy)'"])
+    XCTAssertEqual(result.status, 0, result.stderr)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    let digest = try sha256sum(copy)
+    XCTAssertTrue(lines[0].hasSuffix("bytes · sha256 \(digest)"), lines[0])
+    XCTAssertTrue(lines[1].hasPrefix("  warning: Guest (RID 501) is the built-in Guest account"), result.stdout)
+    XCTAssertTrue(lines.contains { $0.hasPrefix("  compared byte by byte with the original: ") }, result.stdout)
+  }
+
+  func testAnErrorFollowsTheCommandsFormat() throws {
+    let result = try BuiltProduct.run(["-c", "sam fix '\(hive)' --account nobody --plan --format json"])
+    XCTAssertEqual(result.status, 1)
+    let json = try XCTUnwrap(
+      JSONSerialization.jsonObject(with: Data(result.stderr.utf8)) as? [String: Any], result.stderr)
+    let error = try XCTUnwrap(json["error"] as? [String: Any])
+    XCTAssertEqual(error["code"] as? String, "sam.account-not-found")
+    XCTAssertTrue((error["message"] as? String)?.hasPrefix("\(hive): no account 'nobody'") ?? false, result.stderr)
+  }
+}
+
+/// The SHA-256 of a file as coreutils computes it, to check the digest the tool reports.
+func sha256sum(_ path: String) throws -> String {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+  process.arguments = [path]
+  let pipe = Pipe()
+  process.standardOutput = pipe
+  try process.run()
+  process.waitUntilExit()
+  let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+  return String(text.prefix(64))
 }

@@ -29,3 +29,20 @@ final class SysprepWalkTests: XCTestCase {
     XCTAssertTrue(text.contains("\n  found: SAM-SYSPREP-LOCKOUT"))
   }
 }
+
+/// Advice meant for copy and paste pastes as one word per path, blanks and all.
+final class SysprepAdviceQuotingTests: XCTestCase {
+  func testTheRepairCommandQuotesAPathWithBlanks() throws {
+    let fixtures = try FixtureHive()
+    defer { fixtures.remove() }
+    let admin = FixtureAccount(rid: 500, name: "Administrator", dacl: FixtureAccount.cannotChangeDACL(rid: 500))
+    let hive = try fixtures.sam([admin], name: "SAM copy")
+    let result = try BuiltProduct.run([
+      "-c", "walk start sysprep-recovery; walk next; walk answer yes; walk answer '\(hive)'",
+    ])
+    XCTAssertTrue(
+      result.stdout.contains(
+        "repair with: sam fix '\(hive)' --account Administrator --to '\(hive).fixed'"),
+      result.stdout)
+  }
+}

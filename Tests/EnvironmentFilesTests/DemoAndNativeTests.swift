@@ -96,7 +96,7 @@ final class DemoAndNativeTests: XCTestCase {
     let yaml = "name: w\nazure:\n  vnets: [a, b\n"
     XCTAssertThrowsError(try EnvironmentLoader.load(bytes: Array(yaml.utf8), file: "m.yaml",
       name: "w")) { error in
-      XCTAssertEqual((error as? InputError)?.location.file, "m.yaml")
+      XCTAssertEqual((error as? InputError)?.location.file?.shown, "m.yaml")
       XCTAssertEqual((error as? InputError)?.location.line, 4)
     }
   }
@@ -125,7 +125,7 @@ final class DemoAndNativeTests: XCTestCase {
   func testStoreKeepsStateOnFailedLoadAndSwitches() throws {
     var store = EnvironmentStore()
     store.add(try DemoEnvironment.load().environment)
-    XCTAssertThrowsError(try store.load(path: "/nonexistent/file.yaml"))
+    XCTAssertThrowsError(try store.load("/nonexistent/file.yaml"))
     XCTAssertEqual(store.names, ["contoso-lab"])
     var other = Environment(name: "other")
     other.azure.vnets = [VirtualNetwork(name: "v")]

@@ -8,7 +8,7 @@ import XCTest
 /// the folds fall, and bad or cut-short base64 still an error at its line and column.
 final class LDIFArenaTests: XCTestCase {
   private func read(_ text: String, _ file: String = "a.ldif") throws -> Domain {
-    try LDIFImporter.read(bytes: Array(text.utf8), file: file)
+    try LDIFImporter.read(bytes: Array(text.utf8), file: FileReference(path: file))
   }
 
   /// `text` folded RFC 2849 style: the first line `first` characters long, then lines of

@@ -48,7 +48,7 @@ final class LDIFSpeedPathTests: XCTestCase {
     let (path, text) = try writeExport(objects: 20_000)
     defer { try? FileManager.default.removeItem(atPath: path) }
     XCTAssertGreaterThan(text.utf8.count, LDIFImporter.parallelThreshold)
-    let parallel = try LDIFImporter.read(path: path, file: "big.ldif")
+    let parallel = try LDIFImporter.read(FileReference(path: path, shown: "big.ldif"))
     let plain = try LDIFImporter.read(bytes: Array(text.utf8), file: "big.ldif")
     XCTAssertEqual(parallel.objects.count, 20_001)
     XCTAssertEqual(parallel, plain)
@@ -62,9 +62,9 @@ final class LDIFSpeedPathTests: XCTestCase {
   func testAnErrorInTheSecondHalfHasItsFileLine() throws {
     let (path, _) = try writeExport(objects: 20_000, badLineAfter: 17_000)
     defer { try? FileManager.default.removeItem(atPath: path) }
-    XCTAssertThrowsError(try LDIFImporter.read(path: path, file: "big.ldif")) { error in
+    XCTAssertThrowsError(try LDIFImporter.read(FileReference(path: path, shown: "big.ldif"))) { error in
       // After user 17000's record (lines 7 + 9 * 17000 ... + 8) comes the bad line.
-      XCTAssertEqual((error as? InputError)?.location, SourceLocation(file: "big.ldif", line: 7 + 9 * 17_001))
+      XCTAssertEqual((error as? InputError)?.location.description, "big.ldif:\(7 + 9 * 17_001):1")
     }
   }
 }

@@ -1,3 +1,4 @@
+import Findings
 import EnvironmentModel
 import XCTest
 

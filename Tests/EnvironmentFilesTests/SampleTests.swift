@@ -18,12 +18,12 @@ final class SampleTests: XCTestCase {
     for case let relative as String in walker where relative.hasSuffix(".txt") {
       let path = root.appendingPathComponent(relative).path
       do {
-        let result = try EnvironmentLoader.load(path: path)
+        let result = try EnvironmentLoader.load(FileReference(path: path))
         XCTAssertNotEqual(result.kind, .unknown, relative)
         loaded += 1
       } catch let error as InputError {
-        XCTAssertEqual(error.location.file, path)
-        XCTAssertGreaterThan(error.location.line, 0, relative)
+        XCTAssertEqual(error.location.file?.path, path)
+        XCTAssertGreaterThan(error.location.line ?? 0, 0, relative)
       }
     }
     XCTAssertGreaterThan(loaded, 5)

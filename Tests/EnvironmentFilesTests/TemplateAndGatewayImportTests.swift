@@ -59,18 +59,18 @@ final class TemplateAndGatewayImportTests: XCTestCase {
       }
       """)
     let result = try EnvironmentLoader.load(
-      path: template, shownAs: "t.json",
-      parameters: TemplateParameters(path: parameters, shownAs: "p.json"))
+      FileReference(path: template, shown: "t.json"),
+      parameters: FileReference(path: parameters, shown: "p.json"))
     let vnet = try XCTUnwrap(result.environment.azure.vnets.first)
     XCTAssertEqual(vnet.name, "hub")
     XCTAssertEqual(vnet.addressSpace.map(\.text), ["10.9.0.0/16"])
     // The value takes the place of the expression that asked for it, in the template.
-    XCTAssertEqual(vnet.addressSpace.first?.origin.file, "t.json")
+    XCTAssertEqual(vnet.addressSpace.first?.origin.file?.shown, "t.json")
     XCTAssertEqual(vnet.addressSpace.first?.origin.line, 12)
-    let warnings = result.warnings.map { "\($0.location.file):\($0.location.line) \($0.message)" }
+    let warnings = result.warnings.map { "\($0.location.place ?? "") \($0.message)" }
     XCTAssertTrue(warnings.contains { $0.hasPrefix("p.json:6 ") && $0.contains("Key Vault") })
     XCTAssertTrue(warnings.contains { $0.hasPrefix("p.json:7 ") && $0.contains("not declared") })
-    let without = try EnvironmentLoader.load(path: template, shownAs: "t.json")
+    let without = try EnvironmentLoader.load(FileReference(path: template, shown: "t.json"))
     XCTAssertEqual(without.environment.azure.vnets.first?.addressSpace.map(\.text), ["10.0.0.0/16"])
   }
 
@@ -78,16 +78,16 @@ final class TemplateAndGatewayImportTests: XCTestCase {
     let template = write("t.json", Self.template)
     XCTAssertThrowsError(
       try EnvironmentLoader.load(
-        path: template, shownAs: "t.json",
-        parameters: TemplateParameters(path: template, shownAs: "t.json"))
+        FileReference(path: template, shown: "t.json"),
+        parameters: FileReference(path: template, shown: "t.json"))
     ) { error in
       XCTAssertTrue("\(error)".contains("expected an ARM deployment parameters file"), "\(error)")
     }
     let yaml = write("e.yaml", "name: e\n")
     XCTAssertThrowsError(
       try EnvironmentLoader.load(
-        path: yaml, shownAs: "e.yaml",
-        parameters: TemplateParameters(path: template, shownAs: "t.json"))
+        FileReference(path: yaml, shown: "e.yaml"),
+        parameters: FileReference(path: template, shown: "t.json"))
     ) { error in
       XCTAssertTrue("\(error)".contains("goes with an ARM template"), "\(error)")
     }

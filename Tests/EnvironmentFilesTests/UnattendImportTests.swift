@@ -25,7 +25,8 @@ final class UnattendImportTests: XCTestCase {
 
   func testTheMachineAndItsDomainAndNoPassword() throws {
     let result = try EnvironmentLoader.load(
-      bytes: Array(answerFile.utf8), file: "answers/web7.xml", name: "web7", baseDirectory: "/lab/answers")
+      bytes: Array(answerFile.utf8), file: FileReference(path: "/lab/answers/web7.xml", shown: "answers/web7.xml"),
+      name: "web7", baseDirectory: "/lab/answers")
     XCTAssertEqual(result.kind, .unattend)
     let machine = try XCTUnwrap(result.environment.machines.first)
     XCTAssertEqual(machine.name, "WEB7")

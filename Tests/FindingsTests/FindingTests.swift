@@ -18,11 +18,22 @@ final class FindingTests: XCTestCase {
   }
 
   func testEvidenceAlwaysCarriesThreeKeys() {
-    let evidence = Evidence(file: "NetSetup.log", line: 41)
+    let evidence = SourceLocation("NetSetup.log", line: 41)
     XCTAssertEqual(
-      evidence.json.compactText, #"{"file":"NetSetup.log","line":41,"text":null}"#)
+      evidence.evidenceJSON.compactText, #"{"file":"NetSetup.log","line":41,"text":null}"#)
     XCTAssertEqual(evidence.place, "NetSetup.log:41")
-    XCTAssertNil(Evidence().place)
+    XCTAssertNil(SourceLocation().place)
+  }
+
+  /// Evidence and messages name the file as the user typed it, never the resolved path.
+  func testTheFileIsShownAsTyped() {
+    let typed = FileReference(path: "/home/ann/logs/NetSetup.log", shown: "logs/NetSetup.log")
+    let place = SourceLocation(typed, line: 3, column: 7, text: "x")
+    XCTAssertEqual(place.description, "logs/NetSetup.log:3:7")
+    XCTAssertEqual(place.place, "logs/NetSetup.log:3")
+    XCTAssertEqual(place.evidenceJSON["file"], "logs/NetSetup.log")
+    XCTAssertEqual(SourceLocation(typed).description, "logs/NetSetup.log")
+    XCTAssertEqual(typed.parent, FileReference(path: "/home/ann/logs", shown: "logs"))
   }
 
   func testReportOrderPutsErrorsFirstThenId() {
@@ -35,5 +46,24 @@ final class FindingTests: XCTestCase {
   func testInputErrorRendersFileLineColumn() {
     let error = InputError("expected ':'", at: SourceLocation(file: "lab.yaml", line: 3, column: 7))
     XCTAssertEqual(error.description, "lab.yaml:3:7: expected ':'")
+  }
+}
+
+final class SourceLocationLayoutTests: XCTestCase {
+  /// A location is as small as the origin it replaced (every directory object has one).
+  func testALocationFitsInThirtyTwoBytes() {
+    XCTAssertLessThanOrEqual(MemoryLayout<SourceLocation>.size, 32)
+    XCTAssertEqual(MemoryLayout<FileReference>.size, 8)
+  }
+
+  func testUnknownPartsStayUnknown() {
+    var place = SourceLocation("a.ldif", line: 0, column: -3)
+    XCTAssertNil(place.line)
+    XCTAssertNil(place.column)
+    place.line? += 5
+    XCTAssertNil(place.line)
+    place.line = 7
+    place.line? += 5
+    XCTAssertEqual(place.description, "a.ldif:12")
   }
 }

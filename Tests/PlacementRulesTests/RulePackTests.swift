@@ -10,7 +10,7 @@ final class RulePackTests: XCTestCase {
   {
     PlanEntry(
       owner: owner, network: network, role: role, prefix: try IPPrefix(parsing: prefix),
-      evidence: Evidence(file: "plan.txt", line: 1, text: prefix))
+      evidence: SourceLocation("plan.txt", line: 1, text: prefix))
   }
 
   func ids(_ findings: [Finding]) -> [String] { findings.map(\.id) }

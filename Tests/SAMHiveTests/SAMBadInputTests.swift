@@ -15,11 +15,12 @@ final class SAMBadInputTests: XCTestCase {
   func expectInputError(
     _ path: String, containing text: String, file: StaticString = #filePath, line: UInt = #line
   ) {
-    XCTAssertThrowsError(try SAMReader.analyze(path: path), file: file, line: line) { error in
+    XCTAssertThrowsError(try SAMReader.analyze(ref(path)), file: file, line: line) { error in
       guard let input = error as? InputError else {
         return XCTFail("expected InputError, got \(error)", file: file, line: line)
       }
-      XCTAssertEqual(input.location.file, path, file: file, line: line)
+      XCTAssertEqual(input.location.file?.path, path, file: file, line: line)
+      XCTAssertNil(input.location.line, "a hive has no lines", file: file, line: line)
       XCTAssertTrue(
         input.message.contains(text), "\(input.message) lacks \(text)", file: file, line: line)
     }
@@ -96,7 +97,7 @@ final class SAMBadInputTests: XCTestCase {
   func testRepairOfABadHiveWritesNothing() throws {
     let path = try write(Array(repeating: 0x41, count: 0x3000), "junk")
     let copy = fixtures.path("junk.fixed")
-    XCTAssertThrowsError(try SAMRepair.fix(hive: path, account: "Administrator", to: copy)) {
+    XCTAssertThrowsError(try SAMRepair.fix(hive: ref(path), account: "Administrator", to: ref(copy))) {
       XCTAssertTrue($0 is InputError)
     }
     XCTAssertFalse(FileManager.default.fileExists(atPath: copy))

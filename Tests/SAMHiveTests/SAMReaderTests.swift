@@ -49,7 +49,7 @@ final class SAMReaderTests: XCTestCase {
   }
 
   func analyze() throws -> SAMAnalysis {
-    try SAMReader.analyze(path: fixtures.sam(Self.accounts()))
+    try SAMReader.analyze(ref(fixtures.sam(Self.accounts())))
   }
 
   func testListsEveryAccountByRIDWithNamesFromV() throws {
@@ -167,7 +167,7 @@ extension SAMReaderTests {
       v.setLE32(0, at: 0x10)  // user name length 0
       return v
     }
-    XCTAssertEqual(try SAMReader.analyze(path: path).accounts.map(\.name), ["fromnames"])
+    XCTAssertEqual(try SAMReader.analyze(ref(path)).accounts.map(\.name), ["fromnames"])
   }
 }
 
@@ -176,7 +176,10 @@ extension SAMReaderTests {
     var zero = FixtureAccount(rid: 1020, name: "zero")
     zero.accountExpires = 0
     let path = try fixtures.sam([zero, FixtureAccount(rid: 1021, name: "max")], name: "expiry")
-    let accounts = try SAMReader.analyze(path: path).accounts
+    let accounts = try SAMReader.analyze(ref(path)).accounts
     XCTAssertEqual(accounts.map { $0.json["account_expires"] }, [.string("never"), .string("never")])
   }
 }
+
+/// A file typed as its own path, for the library calls under test.
+func ref(_ path: String) -> FileReference { FileReference(path: path) }

@@ -1,3 +1,4 @@
+import Findings
 import Foundation
 import XCTest
 
@@ -23,7 +24,7 @@ final class SAMSampleTests: XCTestCase {
   static let derived = "DERIVED__turbinia_SAM__admin_mustchange_cantchange.hive"
 
   func testTurbiniaAccounts() throws {
-    let analysis = try SAMReader.analyze(path: try sample(Self.original))
+    let analysis = try SAMReader.analyze(ref(try sample(Self.original)))
     // SOURCE.txt: Administrator, Guest, DefaultAccount, testuser, testlocaluser, badpassword.
     XCTAssertEqual(
       analysis.accounts.map(\.name),
@@ -42,7 +43,7 @@ final class SAMSampleTests: XCTestCase {
   }
 
   func testDerivedHiveShowsTheLockOut() throws {
-    let analysis = try SAMReader.analyze(path: try sample(Self.derived))
+    let analysis = try SAMReader.analyze(ref(try sample(Self.derived)))
     let admin = try XCTUnwrap(analysis.account(named: "Administrator"))
     XCTAssertEqual(admin.flags.rawValue, 0x0010)
     XCTAssertTrue(admin.fixed.passwordLastSet.isZero)
@@ -64,7 +65,7 @@ final class SAMSampleTests: XCTestCase {
     defer { try? FileManager.default.removeItem(at: directory) }
     let before = try Data(contentsOf: URL(fileURLWithPath: source))
     let copy = directory.appendingPathComponent("SAM").path
-    let report = try SAMRepair.fix(hive: source, account: "Administrator", to: copy)
+    let report = try SAMRepair.fix(hive: ref(source), account: "Administrator", to: ref(copy))
     XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: source)), before)
     XCTAssertTrue(report.verified, report.problems.joined(separator: "; "))
     let bytes = report.changes.flatMap { change in
@@ -75,7 +76,7 @@ final class SAMSampleTests: XCTestCase {
     XCTAssertEqual(
       bytes.sorted(),
       ["F+39 0->2", "V+11c 27->91", "V+180 4->68", "V+a0 24->0", "V+ac 56->0"])
-    let original = try SAMReader.analyze(path: try sample(Self.original))
+    let original = try SAMReader.analyze(ref(try sample(Self.original)))
     XCTAssertEqual(
       report.after.passwordChange.worldMask,
       original.account(named: "Administrator")?.passwordChange.worldMask)

@@ -181,7 +181,7 @@ final class NetSetupLogTests: XCTestCase {
 
   func testMissingFileIsOneLineNamingThePathAsTyped() {
     XCTAssertThrowsError(
-      try NetSetupLog.analyze(path: "/nonexistent/NetSetup.log", name: "NetSetup.log")
+      try NetSetupLog.analyze(FileReference(path: "/nonexistent/NetSetup.log", shown: "NetSetup.log"))
     ) { error in
       XCTAssertEqual("\(error)", "cannot read NetSetup.log: No such file or directory")
     }
@@ -191,7 +191,7 @@ final class NetSetupLogTests: XCTestCase {
     let path = NSTemporaryDirectory() + "hb-netsetup-\(getpid()).bin"
     FileManager.default.createFile(atPath: path, contents: Data([0x4D, 0x5A, 0x90, 0x00, 0x03]))
     defer { try? FileManager.default.removeItem(atPath: path) }
-    XCTAssertThrowsError(try NetSetupLog.analyze(path: path, name: "tool.exe")) { error in
+    XCTAssertThrowsError(try NetSetupLog.analyze(FileReference(path: path, shown: "tool.exe"))) { error in
       XCTAssertEqual(
         "\(error)", "tool.exe is not a text file (byte 3 is 0x00, a control character)")
     }

@@ -5,7 +5,7 @@ import XCTest
 /// Optional: what the real public NetSetup.log excerpts contain.
 final class NetSetupSampleTests: XCTestCase {
   private func report(_ fragment: String) throws -> NetSetupReport {
-    NetSetupLog.analyze(bytes: try SharedSamples.bytes("netsetup_log", fragment), file: fragment)
+    NetSetupLog.analyze(bytes: try SharedSamples.bytes("netsetup_log", fragment), file: FileReference(path: fragment))
   }
 
   func testPC8SucceedsAfterABenignFirstPass() throws {

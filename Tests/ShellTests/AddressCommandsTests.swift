@@ -43,6 +43,12 @@ final class AddressCommandsTests: XCTestCase {
     }
   }
 
+  /// A refused address keeps the library's code, so JSON errors say what kind of error it was.
+  func testARefusedAddressCarriesTheParsersCode() {
+    XCTAssertEqual(failure("addr 1.2.3.400")?.code, "address.invalid")
+    XCTAssertEqual(failure("addr 1.2.3.400")?.column, 12)
+  }
+
   func write(_ name: String, _ bytes: [UInt8]) throws -> String {
     let path = directory + "/" + name
     XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)))

@@ -1,3 +1,6 @@
+import Artifacts
+import Findings
+import Walkthroughs
 import Foundation
 import XCTest
 
@@ -51,7 +54,7 @@ final class InterpreterTests: XCTestCase {
 
   func testAnErrorInAScriptNamesFileLineAndColumn() {
     var run = interpreter()
-    run.run("say 'x", origin: LineOrigin(file: "lesson.hb", line: 3))
+    run.run("say 'x", origin: SourceLocation("lesson.hb", line: 3))
     XCTAssertTrue(
       run.console.captured.hasPrefix("lesson.hb:3:5: error: unterminated single quote"), run.console.captured)
   }
@@ -86,6 +89,25 @@ final class InterpreterTests: XCTestCase {
     XCTAssertTrue(replay.console.captured.contains("t.hbt already exists (add --force to replace it)"))
   }
 
+  /// An error in JSON on the console is recorded in JSON, so the transcript replays as recorded.
+  func testARecordedErrorKeepsTheCommandsFormat() throws {
+    let base = NSTemporaryDirectory() + "hb-interp-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: base) }
+    var run = interpreter(base: base)
+    run.run("record start j.hbt")
+    run.run("say ok; prefix x --bogus --format json")
+    run.run("record stop")
+    let text = try String(contentsOfFile: base + "/j.hbt", encoding: .utf8)
+    XCTAssertTrue(
+      text.hasSuffix(
+        "hb> prefix x --bogus --format json\n"
+          + #"{"error":{"message":"unknown option '--bogus' for 'prefix'","file":null,"line":null,"#
+          + #""column":10,"hint":"it takes --force, --to, --count, --format, --help","#
+          + #""code":"shell.usage"}}"# + "\n"),
+      text)
+  }
+
   func testSourceRefusesEndlessNesting() throws {
     let base = NSTemporaryDirectory() + "hb-loop-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
@@ -101,10 +123,10 @@ final class InterpreterJSONErrorTests: XCTestCase {
   func testErrorsAreJSONWhenTheSessionFormatIsJSON() {
     var run = Interpreter(session: TestCatalog.session(), console: Console(.capture), options: RunOptions())
     run.run("set format json")
-    run.run("say 'x", origin: LineOrigin(file: "a.hb", line: 2))
+    run.run("say 'x", origin: SourceLocation("a.hb", line: 2))
     XCTAssertEqual(
       run.console.captured,
-      #"{"error":{"message":"unterminated single quote (expected a closing ')","file":"a.hb","line":2,"column":5,"hint":null}}"# + "\n")
+      #"{"error":{"message":"unterminated single quote (expected a closing ')","file":"a.hb","line":2,"column":5,"hint":null,"code":"shell.usage"}}"# + "\n")
   }
 }
 
@@ -128,5 +150,31 @@ final class ArtifactRefusalTests: XCTestCase {
                      ^
 
       """)
+  }
+}
+
+final class CommandFormatErrorTests: XCTestCase {
+  /// `--format json` on one command makes its error JSON too, though the session is text.
+  func testAnErrorFollowsTheCommandsOwnFormat() {
+    var run = Interpreter(session: TestCatalog.session(), console: Console(.capture), options: RunOptions())
+    run.run("prefix x --bogus --format json")
+    XCTAssertTrue(run.console.captured.hasPrefix(#"{"error":{"message":"#), run.console.captured)
+    run.run("prefix x --bogus")
+    XCTAssertTrue(run.console.captured.contains("\nerror: "), run.console.captured)
+  }
+}
+
+/// The one presenter: any library error, in text and JSON, with its code and the path as typed.
+final class ErrorReportTests: XCTestCase {
+  func testLibraryErrorsAreWordedInOnePlace() {
+    let file = FileReference(path: "/home/ann/out/lab.yaml", shown: "out/lab.yaml")
+    let exists = ErrorReport(error: ArtifactError.exists(file), line: nil, origin: nil)
+    XCTAssertEqual(exists.text(.plain), "error: out/lab.yaml already exists (add --force to replace it)")
+    XCTAssertEqual(exists.json["error"]?["code"], "artifact.exists")
+    let input = InputError("expected a prefix", at: SourceLocation(file, line: 4, column: 2))
+    XCTAssertEqual(
+      ErrorReport(error: input, line: nil, origin: nil).text(.plain), "error: out/lab.yaml:4:2: expected a prefix")
+    let walk = ErrorReport(error: WalkError.atStart, line: nil, origin: nil)
+    XCTAssertEqual(walk.json["error"]?["code"], "walk.at-start")
   }
 }

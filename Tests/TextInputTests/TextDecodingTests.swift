@@ -1,3 +1,4 @@
+import Findings
 import Foundation
 import TextInput
 import XCTest
@@ -36,25 +37,25 @@ final class TextDecodingTests: XCTestCase {
       Array(text.utf8), [0xEF, 0xBB, 0xBF] + Array(text.utf8), Self.utf16LE(text),
       Self.utf16BE(text),
     ] {
-      XCTAssertEqual(try TextDecoding.utf8(bytes, shownAs: "f"), expected)
+      XCTAssertEqual(try TextDecoding.utf8(bytes, file: "f"), expected)
     }
   }
 
   func testBinaryBytesAreRefusedWithTheirOffset() {
-    XCTAssertThrowsError(try TextDecoding.utf8([0x41, 0x42, 0x00, 0x01], shownAs: "blob.bin")) {
+    XCTAssertThrowsError(try TextDecoding.utf8([0x41, 0x42, 0x00, 0x01], file: "blob.bin")) {
       XCTAssertEqual(
         "\($0)", "blob.bin is not a text file (byte 2 is 0x00, a control character)")
     }
   }
 
   func testADirectoryIsOneLine() {
-    XCTAssertThrowsError(try InputFile.text(directory, shownAs: "lab")) {
+    XCTAssertThrowsError(try InputFile.text(FileReference(path: directory, shown: "lab"))) {
       XCTAssertEqual("\($0)", "lab is a directory")
     }
   }
 
   func testAMissingFileNamesThePathAsTypedAndTheReason() {
-    XCTAssertThrowsError(try InputFile.text(directory + "/nope", shownAs: "nope.yaml")) {
+    XCTAssertThrowsError(try InputFile.text(FileReference(path: directory + "/nope", shown: "nope.yaml"))) {
       XCTAssertEqual("\($0)", "cannot read nope.yaml: No such file or directory")
     }
   }
@@ -62,12 +63,12 @@ final class TextDecodingTests: XCTestCase {
   func testStreamedChunksDecodeUTF16AndRefuseBinary() throws {
     let path = file("list.txt", Self.utf16LE("10.0.0.1\r\n10.0.0.2\r\n"))
     var out: [UInt8] = []
-    let encoding = try InputFile.textChunks(path, chunkSize: 7) { out.append(contentsOf: $0) }
+    let encoding = try InputFile.textChunks(FileReference(path: path), chunkSize: 7) { out.append(contentsOf: $0) }
     XCTAssertEqual(encoding, .utf16LE)
     XCTAssertEqual(out, Array("10.0.0.1\r\n10.0.0.2\r\n".utf8))
 
     let binary = file("blob", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00])
-    XCTAssertThrowsError(try InputFile.textChunks(binary, shownAs: "blob") { _ in }) {
+    XCTAssertThrowsError(try InputFile.textChunks(FileReference(path: binary, shown: "blob")) { _ in }) {
       XCTAssertEqual("\($0)", "blob is not a text file (byte 4 is 0x02, a control character)")
     }
   }

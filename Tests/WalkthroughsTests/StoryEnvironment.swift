@@ -7,7 +7,7 @@ import XCTest
 
 /// Environments for the story tests, written as native YAML and loaded through the real loader.
 enum StoryEnvironment {
-  static func load(_ yaml: String, file: String = "test.yaml") throws -> Environment {
+  static func load(_ yaml: String, file: FileReference = "test.yaml") throws -> Environment {
     try EnvironmentLoader.load(bytes: Array(yaml.utf8), file: file, name: "test").environment
   }
 

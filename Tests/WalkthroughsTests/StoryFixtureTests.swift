@@ -1,3 +1,4 @@
+import Findings
 import EnvironmentFiles
 import EnvironmentModel
 import Foundation
@@ -12,7 +13,7 @@ final class StoryFixtureTests: XCTestCase {
     let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .deletingLastPathComponent()
     let path = tests.appendingPathComponent("Transcripts/fixtures/walks/story-problems.yaml").path
-    return try EnvironmentLoader.load(path: path).environment
+    return try EnvironmentLoader.load(FileReference(path: path)).environment
   }
 
   func testEachStoryFindsItsProblemInTheFixture() throws {

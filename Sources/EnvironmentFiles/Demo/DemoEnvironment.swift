@@ -1,3 +1,4 @@
+import Findings
 import EnvironmentModel
 /// The built-in demo environment `contoso-lab`, shipped in the binary so the tool is useful the
 /// moment it starts. It exercises every section and carries the seed problems (see its comments).
@@ -5,7 +6,7 @@ public enum DemoEnvironment {
   /// The name `load demo` gives it.
   public static let name = "contoso-lab"
   /// The file name its elements point to in findings.
-  public static let file = "demo:contoso-lab"
+  public static let file: FileReference = "demo:contoso-lab"
 
   /// Loads the demo; it is valid native YAML, so this cannot fail on a correct build.
   public static func load() throws -> LoadResult {

@@ -5,22 +5,23 @@ import Findings
 /// `AzureNetwork`. Template expressions that literal parameters and variables cannot decide are
 /// reported per property as warnings, and the property is left unset.
 public struct ARMImporter {
-  let file: String
+  let file: FileReference
   let expressions: TemplateExpression
   var warnings: [LoadWarning] = []
   var network = AzureNetwork()
   /// Gateway name → vnet name, to attach connections to their vnet.
   var gatewayVNet: [String: String] = [:]
 
-  init(file: String, expressions: TemplateExpression) {
+  init(file: FileReference, expressions: TemplateExpression) {
     self.file = file
     self.expressions = expressions
   }
 
   /// Reads a parsed template or resource document; `parameterFile` is a parsed deployment
-  /// parameters file (`{"parameters": {"NAME": {"value": ...}}}`) named `parameterFileName`.
+  /// parameters file (`{"parameters": {"NAME": {"value": ...}}}`) read from `parameterFileName`.
   public static func read(
-    _ root: DocNode, file: String, parameterFile: DocNode? = nil, parameterFileName: String = ""
+    _ root: DocNode, file: FileReference, parameterFile: DocNode? = nil,
+    parameterFileName: FileReference = ""
   ) throws -> (AzureNetwork, [LoadWarning]) {
     var parameters: [String: DocNode] = [:]
     var variables: [String: DocNode] = [:]
@@ -53,7 +54,7 @@ public struct ARMImporter {
   /// The `value` of each parameter in a deployment parameters file. A Key Vault `reference`
   /// is kept out (a secret the file does not hold) and a name the template does not declare is
   /// warned about, as a deployment would refuse it.
-  static func values(_ root: DocNode, file: String, declared: Set<String>) throws
+  static func values(_ root: DocNode, file: FileReference, declared: Set<String>) throws
     -> ([String: DocNode], [LoadWarning])
   {
     guard case .mapping(let entries)? = root["parameters"]?.value else {

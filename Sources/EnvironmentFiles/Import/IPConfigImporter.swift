@@ -35,7 +35,7 @@ public enum IPConfigImporter {
   }
 
   /// Parses `text` read from `file` into a host; `defaultName` names it when no Host Name line.
-  public static func read(_ text: String, file: String, defaultName: String) throws -> Host {
+  public static func read(_ text: String, file: FileReference, defaultName: String) throws -> Host {
     if let foreign = foreignHeader(in: text) {
       throw InputError("ipconfig output in \(foreign.language) ('\(foreign.header)') is not read: "
         + "expected English output (run ipconfig /all on an English display language)",

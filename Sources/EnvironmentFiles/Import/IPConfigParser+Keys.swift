@@ -1,7 +1,8 @@
+import Findings
 import EnvironmentModel
 /// What each `ipconfig /all` key means for the model.
 extension IPConfigParser {
-  mutating func apply(_ key: String, _ value: String, _ origin: Origin) {
+  mutating func apply(_ key: String, _ value: String, _ origin: SourceLocation) {
     guard var i = adapter else {
       applyHost(key, value)
       return
@@ -45,7 +46,7 @@ extension IPConfigParser {
   }
 
   /// `fe80::1%8(Preferred)` → address, state; a trailing `(Duplicate)` etc. likewise.
-  static func address(_ value: String, _ kind: AddressKind, _ origin: Origin) -> InterfaceAddress {
+  static func address(_ value: String, _ kind: AddressKind, _ origin: SourceLocation) -> InterfaceAddress {
     var text = value
     var state: AddressState?
     if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
@@ -62,7 +63,7 @@ extension IPConfigParser {
     var host = self.host
     if let adapter { host.interfaces.append(adapter) }
     if host.name.isEmpty { host.name = defaultName }
-    if host.origin.line == 0 { host.origin = host.interfaces.first?.origin ?? Origin(file: file, line: 1) }
+    if host.origin.line == 0 { host.origin = host.interfaces.first?.origin ?? SourceLocation(file: file, line: 1) }
     return host
   }
 }

@@ -3,13 +3,13 @@ import Findings
 
 /// The line-by-line state of the `ipconfig /all` reader.
 struct IPConfigParser {
-  let file: String
+  let file: FileReference
   var host = Host(name: "")
   var adapter: Interface?
   var lastKey = ""
   var sawHeaderOrAdapter = false
 
-  init(file: String) {
+  init(file: FileReference) {
     self.file = file
   }
 
@@ -19,7 +19,7 @@ struct IPConfigParser {
     if text.isEmpty || text.hasPrefix("#") { return }
     if text == "Windows IP Configuration" {
       sawHeaderOrAdapter = true
-      host.origin = Origin(file: file, line: number)
+      host.origin = SourceLocation(file: file, line: number)
       adapter.map { host.interfaces.append($0) }
       adapter = nil
       return
@@ -28,7 +28,7 @@ struct IPConfigParser {
       sawHeaderOrAdapter = true
       adapter.map { host.interfaces.append($0) }
       var i = Interface(name: header.name, kind: header.kind,
-        origin: Origin(file: file, line: number))
+        origin: SourceLocation(file: file, line: number))
       if header.kind == .tunnel { i.tunnel = Self.tunnelKind(header.name) }
       adapter = i
       lastKey = ""
@@ -39,9 +39,9 @@ struct IPConfigParser {
       lastKey = key
       let column = indent + (text.firstRange(of: value).map {
         text.distance(from: text.startIndex, to: $0.lowerBound) } ?? 0) + 1
-      apply(key, value, Origin(file: file, line: number, column: column))
+      apply(key, value, SourceLocation(file: file, line: number, column: column))
     } else if indent >= 8, !lastKey.isEmpty {
-      apply(lastKey, text, Origin(file: file, line: number, column: indent + 1))
+      apply(lastKey, text, SourceLocation(file: file, line: number, column: indent + 1))
     } else if sawHeaderOrAdapter {
       throw InputError("expected 'Name . . . : value', an adapter header or a continued value",
         at: SourceLocation(file: file, line: number, column: indent + 1))

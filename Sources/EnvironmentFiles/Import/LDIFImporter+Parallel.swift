@@ -13,7 +13,7 @@ extension LDIFImporter {
   /// core slowed down by another process does not hold the read back (the others take more).
   static let partCount = min(64, max(8, 2 * sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 
-  static func read(text: UnsafeBufferPointer<UInt8>, file: String) throws -> Domain {
+  static func read(text: UnsafeBufferPointer<UInt8>, file: FileReference) throws -> Domain {
     let bounds = text.count >= parallelThreshold ? partBounds(text) : [0, text.count]
     guard bounds.count > 2 else {
       var importer = LDIFImporter(
@@ -60,7 +60,7 @@ extension LDIFImporter {
         tails.append(merged.absorb(&next, lineOffset: lines))
         lines += partLines
       } catch var error as InputError {
-        error.location.line += lines
+        error.location.line = (error.location.line ?? 1) + lines
         throw error
       }
     }
@@ -86,13 +86,13 @@ extension LDIFImporter {
   mutating func absorb(_ other: inout LDIFImporter, lineOffset: Int) -> [DirectoryObject?] {
     var objects: [DirectoryObject?] = []
     swap(&objects, &other.objects)
-    for i in objects.indices { objects[i]?.origin.line += lineOffset }
+    for i in objects.indices { objects[i]?.origin.line? += lineOffset }
     if other.sawDomainRoot {
       sawDomainRoot = true
       domain.dnsName = other.domain.dnsName
       domain.sid = other.domain.sid
       domain.origin = other.domain.origin
-      domain.origin.line += lineOffset
+      domain.origin.line? += lineOffset
     }
     recordCount += other.recordCount
     return objects
@@ -136,7 +136,7 @@ extension LDIFImporter {
 
     /// The importer of part `index` and its line count, leaving the slot empty; rethrows
     /// the part's error, with lines numbered within the part.
-    func take(_ index: Int, file: String) throws -> (LDIFImporter, Int) {
+    func take(_ index: Int, file: FileReference) throws -> (LDIFImporter, Int) {
       let result = slots[index]
       slots[index] = nil
       switch result {

@@ -8,7 +8,7 @@ import Findings
 /// decoded across their folds straight into one `ByteArena` per load. Change records, `:<` URL
 /// values, malformed lines and bad base64 are `InputError`s at their line and column.
 public struct LDIFImporter {
-  let file: String
+  let file: FileReference
   var domain = Domain(dnsName: "")
   /// The record being read; meaningful only while `inRecord` (kept out of an Optional so it
   /// is changed in place, never copied).
@@ -39,7 +39,7 @@ public struct LDIFImporter {
   /// A folded text value, unfolded (descriptors and other base64 values never come here).
   var unfolded: [UInt8] = []
 
-  init(file: String, arena: ByteArena, arenaStart: Int = 0) {
+  init(file: FileReference, arena: ByteArena, arenaStart: Int = 0) {
     self.file = file
     self.arena = arena
     self.arenaUsed = arenaStart
@@ -52,13 +52,12 @@ public struct LDIFImporter {
 
   /// Reads an LDIF file from disk, mapped into memory; a large file is read as two halves in
   /// parallel, split at a record boundary (see LDIFImporter+Parallel.swift).
-  public static func read(path: String, file: String? = nil) throws -> Domain {
-    let shown = file ?? path
-    return try MappedFile.withBytes(path: path, file: shown) { try read(text: $0, file: shown) }
+  public static func read(_ file: FileReference) throws -> Domain {
+    try MappedFile.withBytes(file) { try read(text: $0, file: file) }
   }
 
   /// Reads LDIF held in memory.
-  public static func read(bytes: [UInt8], file: String) throws -> Domain {
+  public static func read(bytes: [UInt8], file: FileReference) throws -> Domain {
     try bytes.withUnsafeBufferPointer { try read(text: $0, file: file) }
   }
 
@@ -139,7 +138,7 @@ public struct LDIFImporter {
           + "an attribute dump without DNs (ldapsearch or BOF log) is not LDIF", line)
     }
     let dn = try text(value, isBase64, line, column)
-    current = DirectoryObject(dn: dn, origin: Origin(file: file, line: line))
+    current = DirectoryObject(dn: dn, origin: SourceLocation(file: file, line: line))
     inRecord = true
   }
 

@@ -8,12 +8,11 @@ import TextInput
 /// `InputFile.chunks` because the parallel LDIF reader hands each thread a slice of the whole
 /// file (hundreds of MB) and drops its pages as it goes; the descriptor comes from swift-system.
 enum MappedFile {
-  /// Calls `body` with the whole content of `path` (empty for an empty file); errors name the
-  /// file as `file`.
+  /// Calls `body` with the whole content of `file` (empty for an empty file).
   static func withBytes<R>(
-    path: String, file: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R
+    _ file: FileReference, _ body: (UnsafeBufferPointer<UInt8>) throws -> R
   ) throws -> R {
-    let descriptor = try InputFile.open(path, shownAs: file)
+    let descriptor = try InputFile.open(file)
     defer { try? descriptor.close() }
     let fd = descriptor.rawValue
     var info = stat()

@@ -9,7 +9,7 @@ import Foundation
 
 /// The XMLParser delegate that builds the Azure network while tracking element paths.
 final class NetworkConfigurationBuilder: NSObject, XMLParserDelegate {
-  let file: String
+  let file: FileReference
   let lineOffset: Int
   weak var parser: XMLParser?
   var network = AzureNetwork()
@@ -18,23 +18,23 @@ final class NetworkConfigurationBuilder: NSObject, XMLParserDelegate {
   var sawRoot = false
   private var path: [String] = []
   private var text = ""
-  private var textOrigin = Origin.none
+  private var textOrigin = SourceLocation.none
   private var vnet: VirtualNetwork?
   private var site: LocalSite?
 
-  init(file: String, lineOffset: Int, parser: XMLParser) {
+  init(file: FileReference, lineOffset: Int, parser: XMLParser) {
     self.file = file
     self.lineOffset = lineOffset
     self.parser = parser
   }
 
-  private var here: Origin {
-    Origin(file: file, line: (parser?.lineNumber ?? 0) + lineOffset,
+  private var here: SourceLocation {
+    SourceLocation(file: file, line: (parser?.lineNumber ?? 0) + lineOffset,
       column: max(1, parser?.columnNumber ?? 1))
   }
 
   private func fail(_ message: String) {
-    failure = InputError(message, at: here.location)
+    failure = InputError(message, at: here)
     parser?.abortParsing()
   }
 
@@ -87,7 +87,7 @@ final class NetworkConfigurationBuilder: NSObject, XMLParserDelegate {
       }
     default:
       if !Self.known.contains(name) {
-        warnings.append(LoadWarning("unknown element <\(name)> ignored", at: origin.location))
+        warnings.append(LoadWarning("unknown element <\(name)> ignored", at: origin))
       }
     }
   }
@@ -102,7 +102,7 @@ final class NetworkConfigurationBuilder: NSObject, XMLParserDelegate {
   func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
     if failure == nil {
       let code = (parseError as NSError).code
-      failure = InputError("XML: \(XMLErrorText.message(code: code))", at: here.location)
+      failure = InputError("XML: \(XMLErrorText.message(code: code))", at: here)
     }
   }
 

@@ -11,7 +11,7 @@ import Foundation
 /// `Get-AzureVNetConfig` format) into an `AzureNetwork`.
 public enum NetworkConfigurationImporter {
   /// Parses `bytes` from `file`; `lineOffset` is added to reported lines (skipped preamble).
-  public static func read(_ bytes: [UInt8], file: String, lineOffset: Int = 0) throws
+  public static func read(_ bytes: [UInt8], file: FileReference, lineOffset: Int = 0) throws
     -> (AzureNetwork, [LoadWarning])
   {
     try XMLInput.check(bytes, file: file, lineOffset: lineOffset)

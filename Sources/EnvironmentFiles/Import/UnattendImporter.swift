@@ -8,7 +8,7 @@ import Findings
 /// Only the path is kept, never the text: the model then holds no password, whatever the file
 /// contains (AnswerFiles itself keeps join passwords only as present or absent).
 enum UnattendImporter {
-  static func read(_ bytes: [UInt8], file: String, path: String, fallbackName: String) throws(InputError)
+  static func read(_ bytes: [UInt8], file: FileReference, fallbackName: String) throws(InputError)
     -> (machine: Machine, domain: Domain?)
   {
     let unattend = try UnattendFile.parse(bytes, file: file)
@@ -17,11 +17,11 @@ enum UnattendImporter {
     }
     var machine = Machine(
       name: computerName ?? fallbackName,
-      origin: Origin(file: file, line: unattend.computerName?.line ?? 1, column: 1))
-    machine.answerFile = path
+      origin: SourceLocation(file: file, line: unattend.computerName?.line ?? 1, column: 1))
+    machine.answerFile = file.path
     var domain: Domain?
     if let join = unattend.join?.joinDomain, !join.value.isEmpty, !UnattendLint.isPlaceholder(join.value) {
-      domain = Domain(dnsName: join.value, origin: Origin(file: file, line: join.line, column: join.column))
+      domain = Domain(dnsName: join.value, origin: SourceLocation(file: file, line: join.line, column: join.column))
     }
     return (machine, domain)
   }

@@ -3,18 +3,6 @@ import Findings
 import Foundation
 import TextInput
 
-/// A deployment parameters file given with an ARM template (`load T --parameters P`): the path
-/// to read and the name the user typed, for messages.
-public struct TemplateParameters: Sendable {
-  public var path: String
-  public var shownAs: String
-
-  public init(path: String, shownAs: String) {
-    self.path = path
-    self.shownAs = shownAs
-  }
-}
-
 /// What a load produced: the environment, the warnings met on the way and the detected kind.
 public struct LoadResult: Sendable {
   public var environment: Environment
@@ -25,30 +13,29 @@ public struct LoadResult: Sendable {
 /// Loads environments from files of any supported kind (picked by content) and writes the
 /// native YAML form.
 public enum EnvironmentLoader {
-  /// Loads `path`; the environment is named `name` or after the file. Throws `InputError`.
-  /// Errors, warnings and origins name the file `shownAs` (the path as the user typed it, so
-  /// messages stay short and reproducible); it defaults to `path`.
+  /// Loads `file`; the environment is named `name` or after the file. Throws `InputError`.
+  /// Errors, warnings and origins carry the file reference, so they name it as the user typed it.
+  /// `parameters` is an ARM deployment parameters file, for a template only.
   public static func load(
-    path: String, name: String? = nil, shownAs: String? = nil,
-    parameters: TemplateParameters? = nil
+    _ file: FileReference, name: String? = nil, parameters: FileReference? = nil
   ) throws -> LoadResult {
-    let file = shownAs ?? path
+    let path = file.path
     let envName = name ?? defaultName(path)
-    let head = try InputFile.head(path, shownAs: file, count: 65536)
-    let kind = FileSniffer.kind(of: head, file: path)
+    let head = try InputFile.head(file, count: 65536)
+    let kind = FileSniffer.kind(of: head, file: file)
     if let parameters, kind != .armTemplate {
       throw InputError(
-        "--parameters \(parameters.shownAs) goes with an ARM template; this file is not one",
+        "--parameters \(parameters.shown) goes with an ARM template; this file is not one",
         at: SourceLocation(file: file, line: 1))
     }
     if kind == .ldif {
       // Streams: huge exports are never held whole in memory.
       var env = Environment(name: envName)
-      env.domain = try LDIFImporter.read(path: path, file: file)
-      env.sourceFile = file
+      env.domain = try LDIFImporter.read(file)
+      env.sourceFile = file.shown
       return LoadResult(environment: env, warnings: [], kind: kind)
     }
-    let bytes = try InputFile.bytes(path, shownAs: file)
+    let bytes = try InputFile.bytes(file)
     let directory = (path as NSString).deletingLastPathComponent
     var parameterFile: DocNode?
     if let parameters {
@@ -56,37 +43,36 @@ public enum EnvironmentLoader {
     }
     return try load(
       bytes: bytes, file: file, name: envName, baseDirectory: directory,
-      parameterFile: parameterFile.map { ($0, parameters?.shownAs ?? "") })
+      parameterFile: parameterFile.map { ($0, parameters ?? "") })
   }
 
   /// The parsed deployment parameters file, through the one reader and decoding layer;
   /// anything else is refused with its name.
-  static func parametersDocument(_ parameters: TemplateParameters) throws -> DocNode {
-    let shown = parameters.shownAs
-    let bytes = try InputFile.text(parameters.path, shownAs: shown)
-    let kind = FileSniffer.kind(of: bytes, file: parameters.path)
+  static func parametersDocument(_ parameters: FileReference) throws -> DocNode {
+    let bytes = try InputFile.text(parameters)
+    let kind = FileSniffer.kind(of: bytes, file: parameters)
     let start = FileSniffer.contentStart(bytes)
     guard kind == .armParameters else {
       throw InputError(
         "expected an ARM deployment parameters file (\"$schema\": "
           + "...deploymentParameters.json#, \"parameters\": {...})",
-        at: SourceLocation(file: shown, line: start.line))
+        at: SourceLocation(file: parameters, line: start.line))
     }
     return try JSONDocumentParser.parse(
-      Array(bytes[start.offset...]), file: shown, firstLine: start.line)
+      Array(bytes[start.offset...]), file: parameters, firstLine: start.line)
   }
 
   /// Loads a document held in memory; `baseDirectory` resolves relative paths. The bytes go
   /// through the one decoding layer first: UTF-8 with or without BOM, UTF-16 with BOM, CRLF.
   public static func load(
-    bytes raw: [UInt8], file: String, name: String, baseDirectory: String = "",
-    parameterFile: (document: DocNode, file: String)? = nil
+    bytes raw: [UInt8], file: FileReference, name: String, baseDirectory: String = "",
+    parameterFile: (document: DocNode, file: FileReference)? = nil
   ) throws -> LoadResult {
-    let bytes = try TextDecoding.utf8(raw, shownAs: file)
+    let bytes = try TextDecoding.utf8(raw, file: file)
     let kind = FileSniffer.kind(of: bytes, file: file)
     let start = FileSniffer.contentStart(bytes)
     var env = Environment(name: name)
-    env.sourceFile = file
+    env.sourceFile = file.shown
     var warnings: [LoadWarning] = []
     switch kind {
     case .nativeYAML, .nativeJSON:
@@ -95,7 +81,7 @@ public enum EnvironmentLoader {
         : try YAMLDocumentReader.parse(String(decoding: bytes, as: UTF8.self), file: file)
       var decoder = NativeDecoder(file: file, baseDirectory: baseDirectory)
       env = try decoder.environment(root, defaultName: name)
-      env.sourceFile = file
+      env.sourceFile = file.shown
       warnings = decoder.warnings
     case .networkConfiguration:
       (env.azure, warnings) = try NetworkConfigurationImporter.read(Array(bytes[start.offset...]),
@@ -115,9 +101,7 @@ public enum EnvironmentLoader {
       throw refusal("this is an ARM deployment parameters file: load the template it belongs to "
         + "(azuredeploy.json)", file, start.line)
     case .unattend:
-      let base = file.split(separator: "/").last.map(String.init) ?? file
-      let path = baseDirectory.isEmpty || file.hasPrefix("/") ? file : baseDirectory + "/" + base
-      let (machine, domain) = try UnattendImporter.read(bytes, file: file, path: path, fallbackName: name)
+      let (machine, domain) = try UnattendImporter.read(bytes, file: file, fallbackName: name)
       env.machines = [machine]
       env.domain = domain
     case .bicep:
@@ -130,7 +114,7 @@ public enum EnvironmentLoader {
     return LoadResult(environment: env, warnings: warnings, kind: kind)
   }
 
-  private static func refusal(_ message: String, _ file: String, _ line: Int) -> InputError {
+  private static func refusal(_ message: String, _ file: FileReference, _ line: Int) -> InputError {
     InputError(message, at: SourceLocation(file: file, line: line))
   }
 

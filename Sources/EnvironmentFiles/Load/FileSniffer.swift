@@ -1,8 +1,9 @@
+import Findings
 import EnvironmentModel
 /// Decides a file's kind from its first bytes.
 public enum FileSniffer {
   /// The kind of `bytes` (the whole file or its first 64 KB) named `file`.
-  public static func kind(of bytes: [UInt8], file: String) -> FileKind {
+  public static func kind(of bytes: [UInt8], file: FileReference) -> FileKind {
     let start = contentStart(bytes)
     guard start.offset < bytes.count else { return .unknown }
     let head = String(decoding: bytes[start.offset..<min(bytes.count, start.offset + 65536)],
@@ -33,7 +34,8 @@ public enum FileSniffer {
     {
       return .bicep
     }
-    if file.lowercased().hasSuffix(".ldif") || file.lowercased().hasSuffix(".ldf") { return .ldif }
+    let name = file.path.lowercased()
+    if name.hasSuffix(".ldif") || name.hasSuffix(".ldf") { return .ldif }
     return .nativeYAML
   }
 

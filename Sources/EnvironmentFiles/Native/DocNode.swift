@@ -24,7 +24,7 @@ public struct DocNode: Sendable, Hashable {
   }
 
   /// The node's place in `file`.
-  public func origin(_ file: String) -> Origin { Origin(file: file, line: line, column: column) }
+  public func origin(_ file: FileReference) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
 
   /// The same content with every node at `line`:`column` (a value taken from another file
   /// takes the place of what referred to it).

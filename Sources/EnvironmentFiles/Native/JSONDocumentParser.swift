@@ -8,7 +8,7 @@ public struct JSONDocumentParser {
   public static let maxDepth = 200
 
   private let bytes: [UInt8]
-  private let file: String
+  private let file: FileReference
   private var pos = 0
   private var line: Int
   private var lineStart = 0
@@ -16,7 +16,7 @@ public struct JSONDocumentParser {
   private var colCacheValue = 1
 
   /// Parses `bytes` (UTF-8) read from `file`; `firstLine` numbers the first byte's line.
-  public static func parse(_ bytes: [UInt8], file: String, firstLine: Int = 1) throws -> DocNode {
+  public static func parse(_ bytes: [UInt8], file: FileReference, firstLine: Int = 1) throws -> DocNode {
     var parser = JSONDocumentParser(bytes: bytes, file: file, line: firstLine)
     parser.skipBOM()
     parser.skipSpace()
@@ -31,7 +31,7 @@ public struct JSONDocumentParser {
     return root
   }
 
-  private init(bytes: [UInt8], file: String, line: Int) {
+  private init(bytes: [UInt8], file: FileReference, line: Int) {
     self.bytes = bytes
     self.file = file
     self.line = line

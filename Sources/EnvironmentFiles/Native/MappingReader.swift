@@ -5,13 +5,13 @@ import Findings
 /// what was expected, and a warning for every key the schema does not know.
 struct MappingReader {
   let node: DocNode
-  let file: String
+  let file: FileReference
   let what: String
   private let entries: [DocEntry]
 
   /// Opens `node` as a mapping describing `what`; keys outside `keys` become warnings.
   init(
-    _ node: DocNode, file: String, what: String, keys: Set<String>,
+    _ node: DocNode, file: FileReference, what: String, keys: Set<String>,
     warnings: inout [LoadWarning]
   ) throws {
     guard case .mapping(let entries) = node.value else {
@@ -29,7 +29,7 @@ struct MappingReader {
     }
   }
 
-  var origin: Origin { node.origin(file) }
+  var origin: SourceLocation { node.origin(file) }
 
   func has(_ key: String) -> Bool { self[key] != nil }
 

@@ -17,7 +17,7 @@ extension NativeDecoder {
       guard let text = item.text, let feature = WritebackFeature(rawValue: text) else {
         let allowed = WritebackFeature.allCases.map(\.rawValue).joined(separator: ", ")
         throw InputError("expected a writeback feature (\(allowed)), found '\(item.text ?? item.kindName)'",
-          at: item.origin(file).location)
+          at: item.origin(file))
       }
       return feature
     }
@@ -40,7 +40,7 @@ extension NativeDecoder {
     } else if let b64 = m["security_descriptor_base64"] {
       guard let text = b64.text, let bytes = Base64.decode(Array(text.utf8)) else {
         throw InputError("expected 'security_descriptor_base64' to be base64 text",
-          at: b64.origin(file).location)
+          at: b64.origin(file))
       }
       o.securityDescriptor = .bytes(DescriptorBytes(bytes))
     }
@@ -55,7 +55,7 @@ extension NativeDecoder {
     guard let node else { return [] }
     guard case .mapping(let entries) = node.value else {
       throw InputError("expected a mapping of attribute names to values in '\(dn)', found \(node.kindName)",
-        at: node.origin(file).location)
+        at: node.origin(file))
     }
     return try entries.map { entry in
       let values: [String]
@@ -66,13 +66,13 @@ extension NativeDecoder {
         values = try items.map { item in
           guard let t = item.text else {
             throw InputError("expected attribute '\(entry.key)' values to be strings",
-              at: item.origin(file).location)
+              at: item.origin(file))
           }
           return t
         }
       case .mapping:
         throw InputError("expected attribute '\(entry.key)' to be a string or a list",
-          at: entry.value.origin(file).location)
+          at: entry.value.origin(file))
       }
       return DirectoryAttribute(name: entry.key, values: values, binary: binary)
     }

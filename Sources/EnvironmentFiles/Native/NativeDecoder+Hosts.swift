@@ -44,7 +44,7 @@ extension NativeDecoder {
       ["address", "mask", "kind", "state"])
     guard let address = try m.address("address") else {
       throw InputError("expected key 'address' in an address of interface '\(interface)'",
-        at: m.origin.location)
+        at: m.origin)
     }
     return InterfaceAddress(address, mask: try m.optionalString("mask"),
       kind: try m.choice("kind", AddressKind.self) ?? .normal,

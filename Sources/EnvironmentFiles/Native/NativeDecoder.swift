@@ -4,12 +4,12 @@ import Findings
 /// Builds an `Environment` from a located YAML/JSON document in the native schema
 /// (docs/environment-format.md), collecting warnings for unknown keys.
 struct NativeDecoder {
-  let file: String
+  let file: FileReference
   /// Directory relative paths resolve against (the environment file's directory).
   let baseDirectory: String
   var warnings: [LoadWarning] = []
 
-  init(file: String, baseDirectory: String) {
+  init(file: FileReference, baseDirectory: String) {
     self.file = file
     self.baseDirectory = baseDirectory
   }
@@ -23,7 +23,7 @@ struct NativeDecoder {
       ["name", "description", "azure", "hosts", "domain", "machines"])
     var env = Environment(name: try top.optionalString("name") ?? defaultName)
     env.description = try top.optionalString("description")
-    env.sourceFile = file
+    env.sourceFile = file.shown
     if let azure = top["azure"] { env.azure = try self.azure(azure) }
     env.hosts = try top.list("hosts").map { try host($0) }
     if let domain = top["domain"] { env.domain = try self.domain(domain) }
@@ -38,7 +38,7 @@ struct NativeDecoder {
     azure.dnsServers = try m.list("dns_servers").map { item in
       let s = try open(item, "a DNS server", ["name", "address"])
       guard let address = try s.address("address") else {
-        throw InputError("expected key 'address' in a DNS server", at: s.origin.location)
+        throw InputError("expected key 'address' in a DNS server", at: s.origin)
       }
       return DNSServer(name: try s.string("name"), address: address, origin: s.origin)
     }
@@ -61,7 +61,7 @@ struct NativeDecoder {
       let s = try open(item, "a subnet of vnet '\(vnet.name)'", ["name", "prefix"])
       guard let prefix = try s.address("prefix") else {
         throw InputError("expected key 'prefix' in subnet of vnet '\(vnet.name)'",
-          at: s.origin.location)
+          at: s.origin)
       }
       return Subnet(name: try s.string("name"), prefix: prefix, origin: s.origin)
     }

@@ -8,7 +8,7 @@ public enum YAMLDocumentReader {
   public static let maxDepth = 200
 
   /// Parses `text` from `file`; YAML errors become `InputError`s at the parser's mark.
-  public static func parse(_ text: String, file: String) throws -> DocNode {
+  public static func parse(_ text: String, file: FileReference) throws -> DocNode {
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
@@ -22,7 +22,7 @@ public enum YAMLDocumentReader {
     return try convert(root, file: file, depth: 0)
   }
 
-  private static func inputError(_ error: YamlError, file: String) -> InputError {
+  private static func inputError(_ error: YamlError, file: FileReference) -> InputError {
     switch error {
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
@@ -38,7 +38,7 @@ public enum YAMLDocumentReader {
     }
   }
 
-  private static func convert(_ node: Node, file: String, depth: Int) throws -> DocNode {
+  private static func convert(_ node: Node, file: FileReference, depth: Int) throws -> DocNode {
     let (line, column) = (node.mark?.line ?? 1, node.mark?.column ?? 1)
     guard depth < maxDepth else {
       throw InputError("nesting deeper than \(maxDepth) levels is not accepted",

@@ -27,10 +27,10 @@ public struct EnvironmentStore: Sendable {
     currentName = env.name
   }
 
-  /// Loads `path` as `name` and adds it; on error the store is unchanged and the error thrown.
+  /// Loads `file` as `name` and adds it; on error the store is unchanged and the error thrown.
   @discardableResult
-  public mutating func load(path: String, as name: String? = nil) throws -> LoadResult {
-    let result = try EnvironmentLoader.load(path: path, name: name)
+  public mutating func load(_ file: FileReference, as name: String? = nil) throws -> LoadResult {
+    let result = try EnvironmentLoader.load(file, name: name)
     add(result.environment)
     return result
   }

@@ -1,3 +1,5 @@
+import Findings
+
 /// The Azure side of an environment: virtual networks, on-premises sites, the tunnels and
 /// peerings between them, and the VMs placed in them.
 public struct AzureNetwork: Sendable, Hashable {
@@ -22,9 +24,9 @@ public struct AzureNetwork: Sendable, Hashable {
 public struct DNSServer: Sendable, Hashable {
   public var name: String
   public var address: AddressText
-  public var origin: Origin
+  @NotCompared public var origin: SourceLocation
 
-  public init(name: String, address: AddressText, origin: Origin = .none) {
+  public init(name: String, address: AddressText, origin: SourceLocation = .none) {
     self.name = name
     self.address = address
     self.origin = origin
@@ -42,9 +44,9 @@ public struct VirtualNetwork: Sendable, Hashable {
   /// DNS servers: names of `AzureNetwork.dnsServers` entries or literal addresses.
   public var dnsServers: [AddressText] = []
   public var gateway: Gateway?
-  public var origin: Origin
+  @NotCompared public var origin: SourceLocation
 
-  public init(name: String, origin: Origin = .none) {
+  public init(name: String, origin: SourceLocation = .none) {
     self.name = name
     self.origin = origin
   }
@@ -57,9 +59,9 @@ public struct VirtualNetwork: Sendable, Hashable {
 public struct Subnet: Sendable, Hashable {
   public var name: String
   public var prefix: AddressText
-  public var origin: Origin
+  @NotCompared public var origin: SourceLocation
 
-  public init(name: String, prefix: AddressText, origin: Origin = .none) {
+  public init(name: String, prefix: AddressText, origin: SourceLocation = .none) {
     self.name = name
     self.prefix = prefix
     self.origin = origin
@@ -83,9 +85,9 @@ public struct Gateway: Sendable, Hashable {
   /// ASN and BGP addresses: the default ones from GatewaySubnet and custom APIPA ones
   /// (169.254.21.0-169.254.22.255), one or two per instance.
   public var bgp: BGPSettings?
-  public var origin: Origin
+  @NotCompared public var origin: SourceLocation
 
-  public init(name: String? = nil, origin: Origin = .none) {
+  public init(name: String? = nil, origin: SourceLocation = .none) {
     self.name = name
     self.origin = origin
   }
@@ -96,9 +98,9 @@ public struct BGPSettings: Sendable, Hashable {
   /// Autonomous system number; kept as written so out-of-range values reach the rules.
   public var asn: Int64?
   public var peeringAddresses: [AddressText] = []
-  public var origin: Origin
+  @NotCompared public var origin: SourceLocation
 
-  public init(asn: Int64? = nil, peeringAddresses: [AddressText] = [], origin: Origin = .none) {
+  public init(asn: Int64? = nil, peeringAddresses: [AddressText] = [], origin: SourceLocation = .none) {
     self.asn = asn
     self.peeringAddresses = peeringAddresses
     self.origin = origin
@@ -111,9 +113,9 @@ public struct LocalSite: Sendable, Hashable {
   public var gatewayAddress: AddressText?
   public var prefixes: [AddressText] = []
   public var bgp: BGPSettings?
-  public var origin: Origin
+  @NotCompared public var origin: SourceLocation
 
-  public init(name: String, origin: Origin = .none) {
+  public init(name: String, origin: SourceLocation = .none) {
     self.name = name
     self.origin = origin
   }
@@ -134,9 +136,9 @@ public struct SiteConnection: Sendable, Hashable {
   public var bgpEnabled: Bool?
   /// Whether a shared key was set; the key itself is never kept.
   public var hasSharedKey: Bool = false
-  public var origin: Origin
+  @NotCompared public var origin: SourceLocation
 
-  public init(name: String, vnet: String, origin: Origin = .none) {
+  public init(name: String, vnet: String, origin: SourceLocation = .none) {
     self.name = name
     self.vnet = vnet
     self.origin = origin
@@ -151,9 +153,9 @@ public struct Peering: Sendable, Hashable {
   public var allowGatewayTransit: Bool?
   public var useRemoteGateways: Bool?
   public var allowForwardedTraffic: Bool?
-  public var origin: Origin
+  @NotCompared public var origin: SourceLocation
 
-  public init(name: String, vnet: String, remoteVNet: String, origin: Origin = .none) {
+  public init(name: String, vnet: String, remoteVNet: String, origin: SourceLocation = .none) {
     self.name = name
     self.vnet = vnet
     self.remoteVNet = remoteVNet
@@ -170,9 +172,9 @@ public struct VirtualMachine: Sendable, Hashable {
   /// Order in which the lab starts VMs (domain controllers first), 1-based.
   public var startOrder: Int?
   public var addresses: [AddressText] = []
-  public var origin: Origin
+  @NotCompared public var origin: SourceLocation
 
-  public init(name: String, origin: Origin = .none) {
+  public init(name: String, origin: SourceLocation = .none) {
     self.name = name
     self.origin = origin
   }

@@ -1,3 +1,5 @@
+import Findings
+
 /// What a distinguished name is in the loaded environment's directory, as answered by the hook
 /// the lint takes: an organizational unit, a container (such as `CN=Computers`), or nothing.
 public enum DirectoryObjectKind: String, Sendable, Hashable, CaseIterable {

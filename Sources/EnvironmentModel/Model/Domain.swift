@@ -1,3 +1,5 @@
+import Findings
+
 /// An Active Directory domain: names, SID, objects, the sync connector account and the
 /// writeback features enabled in Entra Connect.
 public struct Domain: Sendable, Hashable {
@@ -9,9 +11,9 @@ public struct Domain: Sendable, Hashable {
   public var objects: [DirectoryObject] = []
   public var syncAccount: SyncAccount?
   public var writeback: [WritebackFeature] = []
-  public var origin: Origin
+  @NotCompared public var origin: SourceLocation
 
-  public init(dnsName: String, origin: Origin = .none) {
+  public init(dnsName: String, origin: SourceLocation = .none) {
     self.dnsName = dnsName
     self.origin = origin
   }
@@ -85,9 +87,9 @@ public struct SyncAccount: Sendable, Hashable {
   /// `DOMAIN\name` as written.
   public var name: String
   public var dn: String?
-  public var origin: Origin
+  @NotCompared public var origin: SourceLocation
 
-  public init(name: String, dn: String? = nil, origin: Origin = .none) {
+  public init(name: String, dn: String? = nil, origin: SourceLocation = .none) {
     self.name = name
     self.dn = dn
     self.origin = origin
@@ -136,9 +138,9 @@ public struct DirectoryObject: Sendable, Hashable {
   public var securityDescriptor: SecurityDescriptorValue?
   /// Attributes not modelled above (sAMAccountName, userAccountControl...).
   public var attributes: [DirectoryAttribute] = []
-  public var origin: Origin
+  @NotCompared public var origin: SourceLocation
 
-  public init(dn: String, objectClasses: [String] = [], origin: Origin = .none) {
+  public init(dn: String, objectClasses: [String] = [], origin: SourceLocation = .none) {
     self.dn = dn
     self.objectClasses = objectClasses
     self.origin = origin

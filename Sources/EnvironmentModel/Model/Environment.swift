@@ -1,3 +1,5 @@
+import Findings
+
 /// Everything the other commands reason about: the Azure network, hosts, the AD domain and the
 /// machines to deploy. A value: loading, saving and diffing never share state.
 public struct Environment: Sendable, Hashable {

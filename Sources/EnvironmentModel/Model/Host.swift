@@ -1,3 +1,5 @@
+import Findings
+
 /// A Windows host (server or client) with its interfaces and roles (RRAS, DC, DNS...).
 public struct Host: Sendable, Hashable {
   public var name: String
@@ -7,9 +9,9 @@ public struct Host: Sendable, Hashable {
   public var primaryDNSSuffix: String?
   public var ipRouting: Bool?
   public var interfaces: [Interface] = []
-  public var origin: Origin
+  @NotCompared public var origin: SourceLocation
 
-  public init(name: String, origin: Origin = .none) {
+  public init(name: String, origin: SourceLocation = .none) {
     self.name = name
     self.origin = origin
   }
@@ -48,9 +50,9 @@ public struct Interface: Sendable, Hashable {
   /// Outer IPv4 endpoints of a configured tunnel (6in4: RFC 4213).
   public var tunnelLocal: AddressText?
   public var tunnelRemote: AddressText?
-  public var origin: Origin
+  @NotCompared public var origin: SourceLocation
 
-  public init(name: String, kind: InterfaceKind = .ethernet, origin: Origin = .none) {
+  public init(name: String, kind: InterfaceKind = .ethernet, origin: SourceLocation = .none) {
     self.name = name
     self.kind = kind
     self.origin = origin

@@ -1,3 +1,5 @@
+import Findings
+
 /// A machine to be deployed or joined, with the paths of its answer file and logs (the
 /// AnswerFiles and walkthrough modules read them).
 public struct Machine: Sendable, Hashable {
@@ -8,9 +10,9 @@ public struct Machine: Sendable, Hashable {
   public var answerFileText: String?
   /// Paths of logs (NetSetup.log, setupact.log...), resolved like `answerFile`.
   public var logs: [String] = []
-  public var origin: Origin
+  @NotCompared public var origin: SourceLocation
 
-  public init(name: String, origin: Origin = .none) {
+  public init(name: String, origin: SourceLocation = .none) {
     self.name = name
     self.origin = origin
   }

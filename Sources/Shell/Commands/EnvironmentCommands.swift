@@ -70,13 +70,10 @@ public enum EnvironmentCommands {
       }
       result = try DemoEnvironment.load()
     } else {
-      guard let path = invocation.path(loadFile) else { throw ShellError("load needs FILE") }
+      guard let file = invocation.file(loadFile) else { throw ShellError("load needs FILE") }
       if name == nil { name = EnvironmentLoader.defaultName(typed) }
-      let parameters = invocation.path(loadParameters).map {
-        TemplateParameters(path: $0, shownAs: invocation.value(loadParameters) ?? $0)
-      }
       result = try EnvironmentLoader.load(
-        path: path, name: name, shownAs: typed, parameters: parameters)
+        file, name: name, parameters: invocation.file(loadParameters))
     }
     // A prefix that is no prefix (10.0.300.0/24) is kept as written but said at once.
     result.warnings += AddressPlan.from(result.environment).unreadable.map {

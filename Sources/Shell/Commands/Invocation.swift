@@ -271,8 +271,9 @@ struct ValueCheck {
           column: word.column)
       }
     case .file:
-      try FileProbe.requireFile(
-        Invocation.resolve(word.text, against: baseDirectory), typed: word.text, column: word.column)
+      let file = FileReference(
+        path: Invocation.resolve(word.text, against: baseDirectory), shown: word.text)
+      try FileProbe.requireFile(file, column: word.column)
     case .text, .outputFile, .name, .contextual:
       break
     }

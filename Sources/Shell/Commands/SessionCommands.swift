@@ -51,21 +51,22 @@ public enum SessionCommands {
     examples: ["record start lessons/first-look.hbt"],
     isReplayed: false
   ) { invocation, session in
-    let shown = invocation.value(recordStartFile) ?? ""
+    guard let file = invocation.file(recordStartFile) else {
+      throw ShellError("record start needs FILE")
+    }
     if let current = session.recordingTo {
       throw ShellError(
         "already recording to \(current)", column: invocation.word(recordStartFile)?.column,
         hint: "'record stop' writes it; then start the new recording")
     }
-    let path = try invocation.path(of: recordStartFile)
     let preamble = ScriptPreamble.baseLine(
-      fileDirectory: ShellProgram.directory(of: path), sessionDirectory: session.baseDirectory)
+      fileDirectory: ShellProgram.directory(of: file.path), sessionDirectory: session.baseDirectory)
       .map { $0 + "\n" } ?? ""
     // Written now, through the one writer, so a directory or an unwritable path fails here.
     _ = try invocation.writeArtifact(Array(preamble.utf8), to: recordStartFile)
-    session.recordingTo = shown
-    session.requests.append(.startRecording(path: path, shownAs: shown, preamble: preamble))
-    return TextOutput("recording to \(shown)")
+    session.recordingTo = file.shown
+    session.requests.append(.startRecording(file, preamble: preamble))
+    return TextOutput("recording to \(file.shown)")
   }
 
   static let recordStop = CommandSpec(
@@ -109,8 +110,8 @@ public enum SessionCommands {
     arguments: [sourceFile],
     examples: ["source examples/first-look.hb"]
   ) { invocation, session in
-    guard let path = invocation.path(sourceFile) else { throw ShellError("source needs FILE") }
-    session.requests.append(.source(path: path, shownAs: invocation.value(sourceFile) ?? path))
+    guard let file = invocation.file(sourceFile) else { throw ShellError("source needs FILE") }
+    session.requests.append(.source(file))
     return EmptyOutput()
   }
 
@@ -194,16 +195,16 @@ enum FileProbe {
   /// Refuses a FILE argument that is missing or a directory before a command runs, worded as
   /// every reader words it (`FileReadError`): the path as typed, then the reason; the caret
   /// points at the word.
-  static func requireFile(_ path: String, typed: String, column: Int?) throws(ShellError) {
+  static func requireFile(_ file: FileReference, column: Int?) throws(ShellError) {
     var info = stat()
     let error: FileReadError
-    if stat(path, &info) != 0 {
-      error = FileReadError(path: typed, errno: errno)
+    if stat(file.path, &info) != 0 {
+      error = FileReadError(file: file, errno: errno)
     } else if (info.st_mode & S_IFMT) == S_IFDIR {
-      error = FileReadError(path: typed, reason: .directory)
+      error = FileReadError(file: file, reason: .directory)
     } else {
       return
     }
-    throw ShellError(error.description, column: column)
+    throw ShellError(error, column: column)
   }
 }

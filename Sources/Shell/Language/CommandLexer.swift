@@ -1,3 +1,5 @@
+import Findings
+
 /// Splits a command line into commands and words.
 ///
 /// The rules, chosen for Windows names typed at a shell: words are separated by blanks; `'…'`
@@ -51,17 +53,7 @@ public enum CommandLexer {
   }
 
   /// Quotes `text` so it lexes back to itself as one word; plain words are left bare.
-  public static func quote(_ text: String) -> String {
-    let special: Set<Unicode.Scalar> = [" ", "\t", "'", "\"", ";", "#", "\\"]
-    if !text.isEmpty, !text.unicodeScalars.contains(where: special.contains) { return text }
-    if !text.contains("'") { return "'" + text + "'" }
-    var out = "\""
-    for c in text.unicodeScalars {
-      if c == "\"" || c == "\\" { out += "\\" }
-      out.unicodeScalars.append(c)
-    }
-    return out + "\""
-  }
+  public static func quote(_ text: String) -> String { CommandQuoting.word(text) }
 }
 
 /// The single pass behind `CommandLexer`, over Unicode scalars.

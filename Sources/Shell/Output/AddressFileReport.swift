@@ -60,14 +60,14 @@ struct AddressFileReport: CommandOutput {
           String(line), c.address.canonicalText, c.className, AddressReport.reachability(c),
         ])
       case .invalid(let error):
-        table.append([String(error.location.line)])
+        table.append([error.location.line.map(String.init) ?? ""])
       }
     }
     let rendered = TextTable(table, rightAligned: [0]).lines()
     var lines = [rendered[0]]
     for (row, line) in zip(rows, rendered.dropFirst()) {
       if case .invalid(let error) = row {
-        let place = error.message.contains("column") ? "" : "column \(error.location.column): "
+        let place = error.message.contains("column") ? "" : "column \(error.location.column ?? 1): "
         lines.append(line + "  " + style.error(place + error.message))
       } else {
         lines.append(line)
@@ -99,11 +99,12 @@ struct AddressFileReport: CommandOutput {
         return .object([("line", .int(line))] + pairs)
       case .invalid(let error):
         return .object([
-          ("line", .int(error.location.line)),
+          ("line", error.location.line.map { .int($0) } ?? .null),
           (
             "error",
             .object([
-              ("column", .int(error.location.column)), ("message", .string(error.message)),
+              ("column", error.location.column.map { .int($0) } ?? .null),
+              ("message", .string(error.message)),
             ])
           ),
         ])

@@ -4,19 +4,16 @@ import Findings
 /// The report of a written artifact: `wrote PATH · N bytes · sha256 …`.
 public struct ArtifactOutput: CommandOutput {
   public var artifact: WrittenArtifact
-  /// The path as the user typed it (the artifact's own path is resolved).
-  public var shownAs: String
   /// What was written, in the domain's words ("5 grants", "12 commands").
   public var detail: String?
 
-  public init(_ artifact: WrittenArtifact, shownAs: String? = nil, detail: String? = nil) {
+  public init(_ artifact: WrittenArtifact, detail: String? = nil) {
     self.artifact = artifact
-    self.shownAs = shownAs ?? artifact.path
     self.detail = detail
   }
 
   public func text(_ style: TextStyle) -> String {
-    var parts = ["wrote \(shownAs)"]
+    var parts = ["wrote \(artifact.file.shown)"]
     if let detail { parts.append(detail) }
     parts.append("\(artifact.size) bytes")
     parts.append("sha256 \(artifact.sha256)")
@@ -25,7 +22,7 @@ public struct ArtifactOutput: CommandOutput {
 
   public var json: JSONValue {
     .object([
-      ("path", .string(artifact.path)), ("size", .int(artifact.size)),
+      ("path", .string(artifact.file.shown)), ("size", .int(artifact.size)),
       ("sha256", .string(artifact.sha256)),
     ])
   }

@@ -165,8 +165,8 @@ enum AzureView {
   }
 
   /// `file:line:column`, or nil for elements built by code.
-  static func place(_ origin: Origin) -> String? {
-    origin.file.isEmpty ? nil : origin.description
+  static func place(_ origin: SourceLocation) -> String? {
+    origin.file == nil ? nil : origin.description
   }
 
   /// A table with a JSON list beside it; `empty` is said when there are no rows.

@@ -19,7 +19,8 @@ public struct LoadReport: CommandOutput {
     kind = result.kind
     summary = EnvironmentSummary(result.environment)
     warnings = result.warnings.sorted {
-      ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
+      ($0.location.line ?? 0, $0.location.column ?? 0)
+        < ($1.location.line ?? 0, $1.location.column ?? 0)
     }
     self.replaced = replaced
   }
@@ -47,8 +48,10 @@ public struct LoadReport: CommandOutput {
       ("walk_in_progress", walkInProgress.map(JSONValue.string) ?? .null),
       ("warnings", .array(warnings.map { warning in
         .object([
-          ("file", .string(warning.location.file)), ("line", .int(warning.location.line)),
-          ("column", .int(warning.location.column)), ("message", .string(warning.message)),
+          ("file", warning.location.file.map { .string($0.shown) } ?? .null),
+          ("line", warning.location.line.map { .int($0) } ?? .null),
+          ("column", warning.location.column.map { .int($0) } ?? .null),
+          ("message", .string(warning.message)),
         ])
       })),
     ])

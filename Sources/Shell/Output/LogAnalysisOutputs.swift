@@ -69,13 +69,11 @@ struct SetupActOutput: CommandOutput {
 /// unless local-account passwords were explicitly asked for.
 struct UnattendOutput: CommandOutput {
   var analysis: UnattendAnalysis
-  var shownAs: String
-  var path: String
   var reveal: Bool
 
   func text(_ style: TextStyle) -> String {
     let file = analysis.file
-    var head = "\(shownAs): \(Plural.count(file.passes.count, "settings pass", plural: "settings passes"))"
+    var head = "\(file.file.shown): \(Plural.count(file.passes.count, "settings pass", plural: "settings passes"))"
     if let name = file.computerName?.value { head += " · ComputerName \(name)" }
     var lines = [head]
     if let join = file.join {
@@ -101,7 +99,7 @@ struct UnattendOutput: CommandOutput {
           + "\(blob)  (line \(line))")
     }
     if reveal { lines += revealedPasswords() }
-    lines.append(FindingsReport(analysis.findings.map(relabel)).text(style))
+    lines.append(FindingsReport(analysis.findings).text(style))
     return lines.joined(separator: "\n")
   }
 
@@ -120,13 +118,6 @@ struct UnattendOutput: CommandOutput {
       }
     }
     return lines
-  }
-
-  /// Evidence names the file as the user typed it.
-  private func relabel(_ finding: Finding) -> Finding {
-    var finding = finding
-    if finding.evidence?.file == path { finding.evidence?.file = shownAs }
-    return finding
   }
 
   var json: JSONValue { analysis.json }

@@ -18,12 +18,6 @@ public struct RunOptions: Sendable, Equatable {
   }
 }
 
-/// Where a line came from, for error messages in scripts (`lesson.hb:12:5: error: ...`).
-public struct LineOrigin: Sendable, Equatable {
-  public var file: String
-  public var line: Int
-}
-
 /// Runs command lines in a session and writes what they produce: the loop every mode shares
 /// (the interactive shell, scripts, `-c`, transcript checks).
 public struct Interpreter: Sendable {
@@ -39,8 +33,7 @@ public struct Interpreter: Sendable {
 
   /// A transcript being recorded by `record start`.
   struct Recording: Sendable {
-    var path: String
-    var shownAs: String
+    var file: FileReference
     var text: String
   }
 
@@ -53,7 +46,7 @@ public struct Interpreter: Sendable {
   /// Runs one logical line (continuations joined). `physicalLines` are echoed as typed.
   /// Returns false when any command on it failed.
   @discardableResult
-  public mutating func run(_ line: String, physicalLines: [String]? = nil, origin: LineOrigin? = nil)
+  public mutating func run(_ line: String, physicalLines: [String]? = nil, origin: SourceLocation? = nil)
     -> Bool
   {
     guard !isFinished else { return false }
@@ -117,7 +110,7 @@ public struct Interpreter: Sendable {
       } catch {
         fail(
           error, line: line, origin: origin, command: commands.count == 1 ? nil : command,
-          recorded: replayed)
+          recorded: replayed, format: session.format(of: command))
         succeeded = false
       }
       handleRequests()
@@ -134,7 +127,7 @@ public struct Interpreter: Sendable {
   }
 
   /// Reports a problem that is not a command's (unreadable input line, missing script file).
-  public mutating func reportInputProblem(_ error: ShellError, origin: LineOrigin?) {
+  public mutating func reportInputProblem(_ error: ShellError, origin: SourceLocation?) {
     fail(error, line: nil, origin: origin)
   }
 
@@ -165,23 +158,27 @@ public struct Interpreter: Sendable {
     recording?.text += text + "\n"
   }
 
-  /// Reports a failure. `command` is the one of several on a `;` line that failed: the
-  /// recording shows it on its own line, so its caret moves with it.
+  /// Reports a failure, in the failed command's own `--format` (else the session's). `command`
+  /// is the one of several on a `;` line that failed: the recording shows it on its own line, so
+  /// its caret moves with it.
   private mutating func fail(
-    _ error: any Error, line: String?, origin: LineOrigin?, command: CommandWords? = nil,
-    recorded: Bool = true
+    _ error: any Error, line: String?, origin: SourceLocation?, command: CommandWords? = nil,
+    recorded: Bool = true, format: OutputFormat? = nil
   ) {
     failures += 1
     let report = ErrorReport(error: error, line: line, origin: options.echo ? nil : origin)
-    let text = session.settings.format == .json ? report.json.compactText : report.text(session.style)
+    let json = (format ?? session.settings.format) == .json
+    let text = json ? report.json.compactText : report.text(session.style)
     console.errorLine(text)
     if recording != nil, recorded {
+      // Recorded as the replay will print it: in the same format, the caret on the command's
+      // own line.
       var plain = ErrorReport(error: error, line: line, origin: nil)
       if let command, var shifted = error as? ShellError {
         shifted.column = shifted.column.map { $0 - command.startColumn + 1 }
         plain = ErrorReport(error: shifted, line: command.text, origin: nil)
       }
-      record(plain.text(.plain))
+      record(json ? plain.json.compactText : plain.text(.plain))
     }
     if options.bail { isFinished = true }
   }
@@ -201,10 +198,10 @@ public struct Interpreter: Sendable {
           console.flush()
           _ = Self.waitForEnter()
         }
-      case .source(let path, let shownAs):
-        source(path, shownAs: shownAs)
-      case .startRecording(let path, let shownAs, let preamble):
-        recording = Recording(path: path, shownAs: shownAs, text: preamble)
+      case .source(let file):
+        source(file)
+      case .startRecording(let file, let preamble):
+        recording = Recording(file: file, text: preamble)
       case .stopRecording:
         stopRecording()
       }
@@ -217,8 +214,8 @@ public struct Interpreter: Sendable {
     session.recordingTo = nil
     do {
       // 'record start' created the file; this replaces what it holds.
-      let written = try ArtifactWriter().write(finished.text, to: finished.path, force: true)
-      emit(ArtifactOutput(written, shownAs: finished.shownAs, detail: "transcript").text(session.style))
+      let written = try ArtifactWriter().write(finished.text, to: finished.file, force: true)
+      emit(ArtifactOutput(written, detail: "transcript").text(session.style))
     } catch {
       fail(error, line: nil, origin: nil)
     }
@@ -226,14 +223,14 @@ public struct Interpreter: Sendable {
 
   /// Runs a file's commands in this session; relative paths in it resolve against its folder
   /// (or its `# base:`), and the session's directory is restored afterwards.
-  private mutating func source(_ path: String, shownAs: String) {
+  private mutating func source(_ file: FileReference) {
     guard sourceDepth < 16 else {
       fail(ShellError("source: files nest more than 16 deep (a file sources itself?)"), line: nil, origin: nil)
       return
     }
     let bytes: [UInt8]
     do throws(FileReadError) {
-      bytes = try InputFile.text(path, shownAs: shownAs)
+      bytes = try InputFile.text(file)
     } catch {
       fail(ShellError("source: \(error.description)"), line: nil, origin: nil)
       return
@@ -245,8 +242,8 @@ public struct Interpreter: Sendable {
       session.baseDirectory = outer
     }
     var script = ScriptLines(
-      reader: LineReader(bytes: bytes), file: shownAs, transcriptPrompts: path.hasSuffix(".hbt"))
-    runScript(&script, directory: ShellProgram.directory(of: path))
+      reader: LineReader(bytes: bytes), file: file, transcriptPrompts: file.path.hasSuffix(".hbt"))
+    runScript(&script, directory: ShellProgram.directory(of: file.path))
   }
 
   /// Runs every line of a script whose own folder is `directory`, honouring its `# base:` line.

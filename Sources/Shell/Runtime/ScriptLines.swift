@@ -1,22 +1,24 @@
+import Findings
+
 /// Logical command lines from a script: lines ending in `\` continue on the next, undecodable
 /// lines become errors with their line number, and in a transcript (`.hbt`) only the
 /// prompt-prefixed input lines count.
 public struct ScriptLines {
   public enum Next {
     /// A command line, the physical lines it came from, and where it started.
-    case line(String, physical: [String], origin: LineOrigin)
-    case failure(ShellError, LineOrigin)
+    case line(String, physical: [String], origin: SourceLocation)
+    case failure(ShellError, SourceLocation)
     /// A `# base: DIR` line before the first command (see `ScriptPreamble`).
     case base(String)
   }
 
   private var reader: LineReader
-  private let file: String
+  private let file: FileReference
   private let transcriptPrompts: Bool
   /// True once a command was returned: a `# base:` line counts only before (among comments).
   private var started = false
 
-  public init(reader: LineReader, file: String, transcriptPrompts: Bool = false) {
+  public init(reader: LineReader, file: FileReference, transcriptPrompts: Bool = false) {
     self.reader = reader
     self.file = file
     self.transcriptPrompts = transcriptPrompts
@@ -27,7 +29,7 @@ public struct ScriptLines {
     var logical = ""
     var firstNumber = 0
     while let raw = reader.next() {
-      let origin = LineOrigin(file: file, line: raw.number)
+      let origin = SourceLocation(file, line: raw.number)
       let text: String
       switch LineDecoding.decode(raw) {
       case .failure(let error):
@@ -55,10 +57,10 @@ public struct ScriptLines {
       logical += content
       let trimmed = logical.trimmingBlanks()
       if !trimmed.isEmpty, !trimmed.hasPrefix("#") { started = true }
-      return .line(logical, physical: physical, origin: LineOrigin(file: file, line: firstNumber))
+      return .line(logical, physical: physical, origin: SourceLocation(file, line: firstNumber))
     }
     guard !physical.isEmpty else { return nil }
-    return .line(logical, physical: physical, origin: LineOrigin(file: file, line: firstNumber))
+    return .line(logical, physical: physical, origin: SourceLocation(file, line: firstNumber))
   }
 }
 

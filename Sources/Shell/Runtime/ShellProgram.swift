@@ -87,13 +87,14 @@ public struct ShellProgram: Sendable {
     for path in paths where !interpreter.isFinished {
       let bytes: [UInt8]
       do throws(FileReadError) {
-        bytes = try InputFile.text(path)
+        bytes = try InputFile.text(FileReference(path: path))
       } catch {
         interpreter.reportInputProblem(ShellError(error.description), origin: nil)
         continue
       }
       var lines = ScriptLines(
-        reader: LineReader(bytes: bytes), file: path, transcriptPrompts: path.hasSuffix(".hbt"))
+        reader: LineReader(bytes: bytes), file: FileReference(path: path),
+        transcriptPrompts: path.hasSuffix(".hbt"))
       interpreter.runScript(&lines, directory: Self.directory(of: path))
     }
     interpreter.finish()
@@ -115,7 +116,7 @@ public struct ShellProgram: Sendable {
     for path in paths {
       let text: String
       do {
-        let bytes = try InputFile.text(path)
+        let bytes = try InputFile.text(FileReference(path: path))
         guard let valid = String(validating: bytes, as: UTF8.self) else {
           let offset = InputBytes.firstInvalidUTF8(bytes) ?? 0
           throw ShellError("\(path) is not UTF-8 text (byte \(offset))")
@@ -146,10 +147,10 @@ public struct ShellProgram: Sendable {
         console.line("ok \(path) (\(Plural.count(count, "command")))")
       } else if update {
         do {
-          try ArtifactWriter().write(result.updatedText, to: path, force: true)
+          try ArtifactWriter().write(result.updatedText, to: FileReference(path: path), force: true)
           console.line("updated \(path) (\(result.failing.count) of \(Plural.count(count, "command")))")
         } catch {
-          console.errorLine("error: \(error)")
+          console.errorLine("error: \(ErrorReport.sentence(error))")
           failed += 1
         }
       } else {

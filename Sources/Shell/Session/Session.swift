@@ -57,6 +57,32 @@ public struct Session: Sendable {
   }
 
   /// Parses and runs one command, returning its output and the format to render it in.
+  /// The format a command asked for with `--format` (spelt as parsing accepts it), else the
+  /// session's: a failed command's error follows it too.
+  public func format(of command: CommandWords) -> OutputFormat {
+    if let resolution = try? catalog.registry.resolve(command.words),
+      let spec = resolution.node.spec,
+      let invocation = try? Invocation.parse(
+        command.words[resolution.consumed...], for: spec, endColumn: command.endColumn,
+        baseDirectory: baseDirectory)
+    {
+      return invocation.format(default: settings.format)
+    }
+    // The words did not parse: look for the option itself.
+    let words = command.words.map(\.text)
+    for (index, word) in words.enumerated() {
+      if word.hasPrefix("--format="), let format = OutputFormat(rawValue: String(word.dropFirst(9))) {
+        return format
+      }
+      if word == "--format", index + 1 < words.count,
+        let format = OutputFormat(rawValue: words[index + 1])
+      {
+        return format
+      }
+    }
+    return settings.format
+  }
+
   public mutating func run(_ command: CommandWords) throws -> (output: any CommandOutput, format: OutputFormat) {
     let resolution = try catalog.registry.resolve(command.words)
     guard let spec = resolution.node.spec else {

@@ -1,3 +1,4 @@
+import Findings
 /// The session's settings, changed with `set`.
 public struct Settings: Sendable, Equatable {
   /// When colour is used. `auto`: on a terminal without `NO_COLOR`; `on`: also when output is
@@ -40,9 +41,9 @@ public enum SessionRequest: Sendable, Equatable {
   /// Wait for Enter before going on (lessons).
   case pause
   /// Run the commands of a file in this session.
-  case source(path: String, shownAs: String)
-  /// From now on, also write everything as a transcript to `path` (created already, holding
+  case source(FileReference)
+  /// From now on, also write everything as a transcript to the file (created already, holding
   /// `preamble`).
-  case startRecording(path: String, shownAs: String, preamble: String)
+  case startRecording(FileReference, preamble: String)
   case stopRecording
 }

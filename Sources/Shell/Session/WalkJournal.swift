@@ -1,4 +1,5 @@
 import Artifacts
+import Findings
 import Foundation
 import Walkthroughs
 
@@ -17,7 +18,7 @@ enum WalkJournal {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
     guard let data = try? encoder.encode(walks) else { return }
-    _ = try? ArtifactWriter(mode: 0o600).write(Array(data), to: path(in: directory), force: true)
+    _ = try? ArtifactWriter(mode: 0o600).write(Array(data), to: FileReference(path: path(in: directory)), force: true)
   }
 }
 

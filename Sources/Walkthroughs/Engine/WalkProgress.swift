@@ -102,7 +102,7 @@ public struct WalkPresentation: Sendable {
 }
 
 /// Why a walk command could not go on.
-public enum WalkError: Error, Equatable, CustomStringConvertible {
+public enum WalkError: LocatedError, Equatable {
   case unknownWalkthrough(String, known: [String])
   case notStarted
   case needsAnswer(prompt: String, hint: String)
@@ -114,7 +114,22 @@ public enum WalkError: Error, Equatable, CustomStringConvertible {
   case atStart
   case finished
 
-  public var description: String {
+  public var code: String {
+    switch self {
+    case .unknownWalkthrough: "walk.unknown"
+    case .notStarted: "walk.not-started"
+    case .needsAnswer: "walk.needs-answer"
+    case .notAQuestion: "walk.not-a-question"
+    case .invalidAnswer: "walk.invalid-answer"
+    case .atStart: "walk.at-start"
+    case .finished: "walk.finished"
+    }
+  }
+
+  /// A walk command is about the session, not a place in a file.
+  public var location: SourceLocation { .none }
+
+  public var message: String {
     switch self {
     case .unknownWalkthrough(let name, let known):
       "no walkthrough '\(name)'; there are: \(known.joined(separator: ", "))"

@@ -14,13 +14,14 @@ extension DomainJoinWalkthrough {
   }
 
   static func lintAnswerFile(_ context: WalkContext, key: String) -> WalkCheckResult {
-    guard let found = artifact(context, key, kind: "answer-file"), let (bytes, name) = found else {
+    guard let found = artifact(context, key, kind: "answer-file"), let (bytes, source) = found
+    else {
       return WalkCheckResult(
         .unknown, "cannot read \(context.answers[key] ?? "the file"); give the answer file again")
     }
     let file: UnattendFile
     do {
-      file = try UnattendFile.parse(bytes, file: name)
+      file = try UnattendFile.parse(bytes, file: source)
     } catch {
       return WalkCheckResult(.unknown, "\(error.description); give a well-formed answer file")
     }
@@ -34,7 +35,7 @@ extension DomainJoinWalkthrough {
     var facts: [String: String] = [:]
     if let ou = file.join?.machineObjectOU {
       facts["MachineObjectOU"] = ou.value
-      facts["MachineObjectOU line"] = "\(name):\(ou.line)"
+      facts["MachineObjectOU line"] = "\(source.shown):\(ou.line)"
     }
     if let domain = file.join?.joinDomain?.value { facts["JoinDomain"] = domain }
     if findings.contains(where: { $0.id == "DJ-OU-NOT-OU" }) {
@@ -68,10 +69,11 @@ extension DomainJoinWalkthrough {
     guard let found = artifact(context, "setupact", kind: "setupact") else {
       return WalkCheckResult(.unknown, "cannot read \(context.answers["setupact"] ?? "the file")")
     }
-    guard let (bytes, name) = found else {
+    guard let (bytes, source) = found else {
       return WalkCheckResult(.unknown, "no setupact.log; going on without it")
     }
-    let report = SetupActLog.analyze(bytes: bytes, file: name)
+    let report = SetupActLog.analyze(bytes: bytes, file: source)
+    let name = source.shown
     let shown = report.findings.filter { $0.severity != .info }
     let code = report.finalError?.code ?? report.retries.last?.code
     guard let code, shown.contains(where: { $0.severity == .error }) else {
@@ -108,10 +110,11 @@ extension DomainJoinWalkthrough {
     guard let found = artifact(context, "netsetup", kind: "netsetup") else {
       return WalkCheckResult(.unknown, "cannot read \(context.answers["netsetup"] ?? "the file")")
     }
-    guard let (bytes, name) = found else {
+    guard let (bytes, source) = found else {
       return WalkCheckResult(.unknown, "no NetSetup.log; going on without it")
     }
-    let report = NetSetupLog.analyze(bytes: bytes, file: name)
+    let report = NetSetupLog.analyze(bytes: bytes, file: source)
+    let name = source.shown
     guard !report.attempts.isEmpty else {
       return WalkCheckResult(.unknown, "no join attempt in \(name)", findings: report.findings)
     }
@@ -240,7 +243,7 @@ extension DomainJoinWalkthrough {
           id: "DJ-CAUSE-OU-NOT-OU", severity: .error, subject: ou,
           message: "the unattended join " + (confirmed ? "failed" : "fails")
             + " because MachineObjectOU '\(ou)' is not an organizational unit",
-          evidence: place.map { Evidence(text: $0) },
+          evidence: place.map { SourceLocation(text: $0) },
           fix:
             "omit MachineObjectOU (the account goes to the default computer container) or name "
             + "an OU=... DN",

@@ -129,14 +129,18 @@ enum DomainJoinWalkthrough {
     }
   }
 
-  /// The bytes and display name of an answered artifact: inline text from the environment, or
-  /// the file at the answered path. Nil for 'none'.
-  static func artifact(_ context: WalkContext, _ key: String, kind: String) -> (bytes: [UInt8], name: String)?? {
+  /// The bytes and file of an answered artifact: inline text from the environment, or the file
+  /// at the answered path (shown as answered). Nil for 'none'.
+  static func artifact(_ context: WalkContext, _ key: String, kind: String)
+    -> (bytes: [UInt8], file: FileReference)??
+  {
     guard let answer = context.answers[key], answer.lowercased() != "none" else { return .some(nil) }
     if case .inline(let name, let text)? = context.environment?.artifacts[kind], name == answer {
-      return (Array(text.utf8), name)
+      return (Array(text.utf8), FileReference(path: name))
     }
-    guard let path = context.path(key), let bytes = try? InputFile.text(path) else { return nil }
-    return (bytes, answer)
+    guard let path = context.path(key) else { return nil }
+    let file = FileReference(path: path, shown: answer)
+    guard let bytes = try? InputFile.text(file) else { return nil }
+    return (bytes, file)
   }
 }

@@ -113,9 +113,9 @@ enum SysprepRecoveryWalkthrough {
     let shown = context.answers["hive"] ?? path
     let analysis: SAMAnalysis
     do {
-      analysis = try SAMReader.analyze(path: path, name: shown)
+      analysis = try SAMReader.analyze(FileReference(path: path, shown: shown))
     } catch {
-      return WalkCheckResult(.unknown, "cannot read the hive: \(error.location.file): \(error.message)")
+      return WalkCheckResult(.unknown, "cannot read the hive: \(error)")
     }
     guard let stuck = analysis.accounts.first(where: { $0.hasChangeDeadlock }) else {
       return WalkCheckResult(.passed, "\(analysis.accounts.count) accounts, none locked out this way", findings: analysis.findings)
@@ -123,7 +123,10 @@ enum SysprepRecoveryWalkthrough {
     let findings = analysis.findings.filter { $0.severity == .error }
     return WalkCheckResult(
       .failed, "\(stuck.label) must change its password at next logon and may not change it",
-      details: ["repair with: sam fix \(shown) --account \(stuck.name) --to \(shown).fixed"],
+      details: [
+        "repair with: sam fix \(CommandQuoting.word(shown)) --account "
+          + "\(CommandQuoting.word(stuck.name)) --to \(CommandQuoting.word(shown + ".fixed"))"
+      ],
       findings: findings,
       facts: ["account": stuck.name, "rid": String(stuck.rid)])
   }
@@ -135,9 +138,9 @@ enum SysprepRecoveryWalkthrough {
     }
     let analysis: SAMAnalysis
     do {
-      analysis = try SAMReader.analyze(path: path, name: context.answers["copy"] ?? path)
+      analysis = try SAMReader.analyze(FileReference(path: path, shown: context.answers["copy"]))
     } catch {
-      return WalkCheckResult(.unknown, "cannot read the copy: \(error.location.file): \(error.message)")
+      return WalkCheckResult(.unknown, "cannot read the copy: \(error)")
     }
     let name = context.facts["account"] ?? "Administrator"
     guard let account = analysis.account(named: name) else {

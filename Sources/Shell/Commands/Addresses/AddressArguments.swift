@@ -45,10 +45,11 @@ enum AddressArguments {
     let shown = ShellError.abbreviated(word.text)
     let column = word.column + (word.isQuoted ? 1 : 0) + error.column - 1
     // Host bits set: the message names the network meant; the caret goes under the prefix.
-    if error.suggestedPrefix != nil {
-      return ShellError("\(shown): \(error.message)", column: word.column)
-    }
-    return ShellError("\(shown): \(error.message)", column: column)
+    var refusal = ShellError(
+      "\(shown): \(error.message)", column: error.suggestedPrefix != nil ? word.column : column)
+    refusal.code = error.code
+    refusal.cause = error
+    return refusal
   }
 
   /// A prefix length, `24` or `/24`, for a prefix of `family`.
@@ -65,10 +66,5 @@ enum AddressArguments {
   /// The rule pack the session's `set rules` names.
   static func pack(_ session: Session) -> RulePack {
     RulePack.named(session.settings.rules) ?? .azureCurrent
-  }
-
-  /// The file as the user typed it, for messages.
-  static func shown(_ invocation: Invocation, _ declaration: some ValueDeclaration) -> String {
-    invocation.value(declaration) ?? ""
   }
 }

@@ -56,7 +56,7 @@ public enum AddressCommands {
     {
       throw ShellError("--summary and --limit go with --file FILE", column: invocation.endColumn)
     }
-    if let path = invocation.path(addrFile) {
+    if let file = invocation.file(addrFile) {
       if let extra = invocation.word(addrAddress) {
         throw ShellError(
           "give addresses or --file, not both", column: extra.column,
@@ -64,8 +64,7 @@ public enum AddressCommands {
       }
       let limit = max(0, invocation.number(addrLimit) ?? 1000)
       return try classifyFile(
-        path, shownAs: AddressArguments.shown(invocation, addrFile),
-        summaryOnly: invocation.flag(addrSummary), limit: limit)
+        file, summaryOnly: invocation.flag(addrSummary), limit: limit)
     }
     let words = invocation.words(addrAddress)
     guard !words.isEmpty else {
@@ -94,10 +93,10 @@ public enum AddressCommands {
 
   /// Streams FILE through the counting classifier and, for the listing, through a second line
   /// splitter that stops once `limit` rows are kept.
-  static func classifyFile(_ path: String, shownAs: String, summaryOnly: Bool, limit: Int)
+  static func classifyFile(_ file: FileReference, summaryOnly: Bool, limit: Int)
     throws(ShellError) -> AddressFileReport
   {
-    var classifier = AddressStreamClassifier(fileName: shownAs, maxReportedErrors: 20)
+    var classifier = AddressStreamClassifier(file: file, maxReportedErrors: 20)
     var splitter = LineSplitter(maxLineLength: 1024)
     var rows: [AddressFileReport.Row] = []
     let listing = !summaryOnly && limit > 0
@@ -109,23 +108,23 @@ public enum AddressCommands {
           .invalid(
             InputError(
               "line is \(length) bytes long: expected one address (at most 1024 bytes)",
-              at: SourceLocation(file: shownAs, line: number, column: 1))))
+              at: SourceLocation(file: file, line: number, column: 1))))
       case .text(let bytes, let number):
         switch IPAddress.parse(bytes: bytes) {
         case .success(let address):
           rows.append(.address(line: number, AddressClassification(address)))
         case .failure(let error):
-          rows.append(.invalid(error.inputError(file: shownAs, line: number)))
+          rows.append(.invalid(error.inputError(file: file, line: number)))
         }
       }
     }
-    try FileChunks.stream(path, shownAs: shownAs) { chunk in
+    try FileChunks.stream(file) { chunk in
       classifier.feed(chunk)
       if listing, rows.count < limit { splitter.feed(chunk, take) }
     }
     if listing, rows.count < limit { splitter.finish(take) }
     return AddressFileReport(
-      shownAs: shownAs, summary: classifier.finish(), rows: rows, perLine: !summaryOnly,
+      shownAs: file.shown, summary: classifier.finish(), rows: rows, perLine: !summaryOnly,
       limit: limit)
   }
 

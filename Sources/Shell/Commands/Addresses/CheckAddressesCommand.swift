@@ -43,10 +43,9 @@ enum CheckAddressesCommand {
       invocation.value(checkAddressesAs).flatMap(PlacementRole.init(keyword:)) ?? .vnetAddressSpace
     var builder = AddressPlanBuilder()
     var scope: String
-    if let path = invocation.path(checkAddressesFile) {
-      let shown = AddressArguments.shown(invocation, checkAddressesFile)
-      try readList(path, shownAs: shown, defaultRole: role, into: &builder)
-      scope = shown
+    if let file = invocation.file(checkAddressesFile) {
+      try readList(file, defaultRole: role, into: &builder)
+      scope = file.shown
     } else if !invocation.words(checkAddressesPrefix).isEmpty {
       for word in invocation.words(checkAddressesPrefix) {
         if role.isHost, !word.text.contains("/") {
@@ -57,7 +56,7 @@ enum CheckAddressesCommand {
         let network = role.isSubnet ? "command line" : word.text
         // A gateway subnet given bare has no name to judge: call it what Azure requires.
         builder.add(
-          AddressText(word.text, at: Origin(file: "", line: 0, column: word.column)),
+          AddressText(word.text, at: SourceLocation(column: word.column)),
           owner: role == .gatewaySubnet ? "GatewaySubnet" : word.text, network: network,
           role: role)
       }
@@ -87,7 +86,7 @@ enum CheckAddressesCommand {
   /// Reads `PREFIX [ROLE] [OWNER]` lines; a second word that is not a role keyword starts the
   /// owner.
   static func readList(
-    _ path: String, shownAs: String, defaultRole: PlacementRole,
+    _ file: FileReference, defaultRole: PlacementRole,
     into builder: inout AddressPlanBuilder
   ) throws(ShellError) {
     var splitter = LineSplitter(maxLineLength: 4096)
@@ -98,7 +97,7 @@ enum CheckAddressesCommand {
         failure =
           failure
           ?? ShellError(
-            "\(shownAs):\(number): line is \(length) bytes long: expected PREFIX [ROLE] [OWNER]")
+            "\(file.shown):\(number): line is \(length) bytes long: expected PREFIX [ROLE] [OWNER]")
       case .text(let bytes, let number):
         let text = String(decoding: bytes, as: UTF8.self)
         var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
@@ -115,11 +114,11 @@ enum CheckAddressesCommand {
           network = String(owner[..<slash])
         }
         builder.add(
-          AddressText(prefix, at: Origin(file: shownAs, line: number, column: 1)),
+          AddressText(prefix, at: SourceLocation(file: file, line: number, column: 1)),
           owner: owner, network: network, role: role)
       }
     }
-    try FileChunks.stream(path, shownAs: shownAs) { splitter.feed($0, take) }
+    try FileChunks.stream(file) { splitter.feed($0, take) }
     splitter.finish(take)
     if let failure { throw failure }
   }

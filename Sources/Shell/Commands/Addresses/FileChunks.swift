@@ -1,3 +1,4 @@
+import Findings
 import TextInput
 
 /// Reads a file in fixed chunks through the one reader and decoding layer (`InputFile`,
@@ -6,17 +7,16 @@ import TextInput
 enum FileChunks {
   static let chunkSize = 1 << 20
 
-  /// Calls `body` with each UTF-8 chunk of the file at `path` in order; `shownAs` names it in
-  /// errors.
+  /// Calls `body` with each UTF-8 chunk of `file` in order.
   static func stream(
-    _ path: String, shownAs: String, _ body: (UnsafeRawBufferPointer) -> Void
+    _ file: FileReference, _ body: (UnsafeRawBufferPointer) -> Void
   ) throws(ShellError) {
     do {
-      _ = try InputFile.textChunks(path, shownAs: shownAs, chunkSize: chunkSize) {
+      _ = try InputFile.textChunks(file, chunkSize: chunkSize) {
         body(UnsafeRawBufferPointer($0))
       }
     } catch {
-      throw ShellError(error.description)
+      throw ShellError(error)
     }
   }
 }

@@ -63,14 +63,13 @@ extension IPv6Commands {
       serverIPv4: server, clientIPv4: client, tunnelPrefix: tunnelPrefix, routedPrefix: routed,
       lanInterface: lan)
     let report = SixInFourReport(plan: plan)
-    guard let path = invocation.path(ipv6TunnelTo) else { return report }
-    let shown = AddressArguments.shown(invocation, ipv6TunnelTo)
+    guard let target = invocation.file(ipv6TunnelTo) else { return report }
     guard plan.isValid else {
       throw ShellError(
-        "\(shown) not written: the plan has errors",
+        "\(target.shown) not written: the plan has errors",
         hint: "run it without --to to see them")
     }
-    let batch = path.lowercased().hasSuffix(".cmd") || path.lowercased().hasSuffix(".bat")
+    let batch = target.name.lowercased().hasSuffix(".cmd") || target.name.lowercased().hasSuffix(".bat")
     return try invocation.writeArtifact(
       Array(report.script(batch: batch).utf8), to: ipv6TunnelTo,
       detail: Plural.count(plan.netshCommands.count, "netsh command", plural: "netsh commands"))

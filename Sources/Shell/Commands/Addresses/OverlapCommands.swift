@@ -27,7 +27,7 @@ enum OverlapCommands {
   ) { invocation, session in
     let limit = max(0, invocation.number(overlapsLimit) ?? 100)
     let countOnly = invocation.flag(overlapsCount)
-    guard let path = invocation.path(overlapsFile) else {
+    guard let file = invocation.file(overlapsFile) else {
       guard let environment = session.environments.current else {
         throw ShellError(
           "no environment is loaded: give FILE (one prefix a line) or load an environment",
@@ -35,20 +35,18 @@ enum OverlapCommands {
       }
       return environmentOverlaps(environment, limit: countOnly ? 0 : limit, countOnly: countOnly)
     }
-    return try fileOverlaps(
-      path, shownAs: AddressArguments.shown(invocation, overlapsFile), limit: countOnly ? 0 : limit,
-      countOnly: countOnly)
+    return try fileOverlaps(file, limit: countOnly ? 0 : limit, countOnly: countOnly)
   }
 
-  static func fileOverlaps(_ path: String, shownAs: String, limit: Int, countOnly: Bool)
+  static func fileOverlaps(_ file: FileReference, limit: Int, countOnly: Bool)
     throws(ShellError) -> OverlapReport
   {
-    var counter = PrefixOverlapCounter(fileName: shownAs, maxReportedErrors: 20)
+    var counter = PrefixOverlapCounter(file: file, maxReportedErrors: 20)
     guard !countOnly else {
-      try FileChunks.stream(path, shownAs: shownAs) { counter.feed($0) }
+      try FileChunks.stream(file) { counter.feed($0) }
       let count = counter.finish()
       return OverlapReport(
-        source: shownAs, items: [], pairs: [], totalPairs: count.overlappingPairs,
+        source: file.shown, items: [], pairs: [], totalPairs: count.overlappingPairs,
         invalid: count.invalid, badLines: count.badLines, countOnly: true,
         prefixCount: count.prefixes)
     }
@@ -69,7 +67,7 @@ enum OverlapCommands {
         ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self) : nil
       items.append(.init(name: name, prefix: prefix, evidencePlace: nil, line: number, role: nil))
     }
-    try FileChunks.stream(path, shownAs: shownAs) { chunk in
+    try FileChunks.stream(file) { chunk in
       counter.feed(chunk)
       splitter.feed(chunk, take)
     }
@@ -77,7 +75,7 @@ enum OverlapCommands {
     let count = counter.finish()
     let pairs = IPPrefix.overlappingPairs(items.map(\.prefix), limit: limit)
     return OverlapReport(
-      source: shownAs, items: items, pairs: pairs, totalPairs: count.overlappingPairs,
+      source: file.shown, items: items, pairs: pairs, totalPairs: count.overlappingPairs,
       invalid: count.invalid, badLines: count.badLines, countOnly: false,
       prefixCount: count.prefixes)
   }

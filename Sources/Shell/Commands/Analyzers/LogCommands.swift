@@ -22,11 +22,11 @@ public enum LogCommands {
     arguments: [netsetupFile],
     examples: ["analyze netsetup logs/NetSetup.log", "analyze netsetup NetSetup.log --format json"]
   ) { invocation, _ in
-    let (path, shown) = try file(invocation, netsetupFile)
+    let log = try file(invocation, netsetupFile)
     do throws(FileReadError) {
-      return NetSetupOutput(report: try NetSetupLog.analyze(path: path, name: shown))
+      return NetSetupOutput(report: try NetSetupLog.analyze(log))
     } catch {
-      throw ShellError(error.description)
+      throw ShellError(error)
     }
   }
 
@@ -38,11 +38,11 @@ public enum LogCommands {
     arguments: [setupactFile],
     examples: ["analyze setupact Panther/setupact.log"]
   ) { invocation, _ in
-    let (path, shown) = try file(invocation, setupactFile)
+    let log = try file(invocation, setupactFile)
     do throws(FileReadError) {
-      return SetupActOutput(report: try SetupActLog.analyze(path: path, name: shown))
+      return SetupActOutput(report: try SetupActLog.analyze(log))
     } catch {
-      throw ShellError(error.description)
+      throw ShellError(error)
     }
   }
 
@@ -63,9 +63,9 @@ public enum LogCommands {
     options: [analyzeUnattendRevealPasswords],
     examples: ["analyze unattend answer/unattend.xml", "analyze unattend app1"]
   ) { invocation, session in
-    var (path, shown) = try file(invocation, analyzeUnattendFile)
+    var answers = try file(invocation, analyzeUnattendFile)
     let machine = session.environments.current?.machines.first {
-      $0.name.caseInsensitiveCompare(shown) == .orderedSame
+      $0.name.caseInsensitiveCompare(answers.shown) == .orderedSame
     }
     if let machine, machine.answerFileText == nil, machine.answerFile == nil {
       throw ShellError(
@@ -75,29 +75,26 @@ public enum LogCommands {
     let parsed: UnattendFile
     do {
       if let machine, let text = machine.answerFileText {
-        path = "\(machine.name)/unattend.xml"
-        shown = path
-        parsed = try UnattendFile.parse(Array(text.utf8), file: path)
+        answers = FileReference(path: "\(machine.name)/unattend.xml")
+        parsed = try UnattendFile.parse(Array(text.utf8), file: answers)
       } else {
-        if let file = machine?.answerFile { (path, shown) = (file, file) }
-        parsed = try UnattendFile.parse(contentsOf: path, shownAs: shown)
+        if let path = machine?.answerFile { answers = FileReference(path: path) }
+        parsed = try UnattendFile.parse(answers)
       }
-    } catch {
-      throw ShellError(String(describing: error))
+    } catch let error as any LocatedError {
+      throw ShellError(error)
     }
     let analysis = UnattendAnalysis(file: parsed, directory: session.environments.current.map(directoryLookup))
-    return UnattendOutput(
-      analysis: analysis, shownAs: shown, path: path,
-      reveal: invocation.flag(analyzeUnattendRevealPasswords))
+    return UnattendOutput(analysis: analysis, reveal: invocation.flag(analyzeUnattendRevealPasswords))
   }
 
   static func file(_ invocation: Invocation, _ argument: ArgumentSpec) throws(ShellError)
-    -> (path: String, shown: String)
+    -> FileReference
   {
-    guard let path = invocation.path(argument), let shown = invocation.value(argument) else {
+    guard let file = invocation.file(argument) else {
       throw ShellError("\(invocation.spec.name) needs FILE")
     }
-    return (path, shown)
+    return file
   }
 
   /// What a DN names in the environment's domain, for the MachineObjectOU check.

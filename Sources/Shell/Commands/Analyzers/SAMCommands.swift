@@ -1,3 +1,4 @@
+import Artifacts
 import Findings
 import SAMHive
 
@@ -20,12 +21,11 @@ public enum SAMCommands {
     arguments: [analyzeSamFile],
     examples: ["analyze sam evidence/SAM"]
   ) { invocation, _ in
-    let path = try invocation.path(of: analyzeSamFile)
-    let shown = invocation.value(analyzeSamFile) ?? path
+    guard let hive = invocation.file(analyzeSamFile) else { throw ShellError("analyze sam needs FILE") }
     do throws(InputError) {
-      return SAMAccountsReport(analysis: try SAMReader.analyze(path: path, name: shown), shownAs: shown)
+      return SAMAccountsReport(analysis: try SAMReader.analyze(hive))
     } catch {
-      throw ShellError("\(error.location.file): \(error.message)")
+      throw ShellError(error)
     }
   }
 
@@ -45,9 +45,11 @@ public enum SAMCommands {
     discussion: """
       Writes COPY, never FILE: clears the account's password (as chntpw 'sampasswd -r'), enables \
       and unlocks it (as 'samunlock'), sets 'password never expires' when it must change at next \
-      logon, and gives back the right to change its own password. Each change is listed byte by \
-      byte, and the copy is read back to verify it. Boot the machine from the copy only after \
-      keeping the original.
+      logon, and gives back the right to change its own password. The values are edited in place \
+      on a temporary copy: each changed byte is listed with its offset in the file, a byte-by-byte \
+      comparison proves nothing else changed, the copy is read back to verify it, then published \
+      with its sha256. Repairing Guest (RID 501) or an account nothing locks out is warned \
+      about. Boot the machine from the copy only after keeping the original.
       """,
     arguments: [samFixFile],
     options: [
@@ -58,55 +60,29 @@ public enum SAMCommands {
     ],
     examples: ["sam fix evidence/SAM --account Administrator --to evidence/SAM.fixed", "sam fix SAM --account 500 --plan"]
   ) { invocation, _ in
-    guard let path = invocation.path(samFixFile) else { throw ShellError("sam fix needs FILE") }
-    let shown = invocation.value(samFixFile) ?? path
+    guard let hive = invocation.file(samFixFile) else { throw ShellError("sam fix needs FILE") }
     let account = invocation.value(samFixAccount) ?? ""
     var options = SAMRepairOptions()
     options.force = invocation.flag(samFixForce)
     do {
       if invocation.flag(samFixPlan) {
-        let plan = try SAMRepair.plan(hive: path, account: account, options: options)
-        return SAMRepairOutput(plan: plan, account: account, shownAs: shown)
+        let plan = try SAMRepair.plan(hive: hive, account: account, options: options)
+        return SAMRepairOutput(plan: plan, account: account, hive: hive)
       }
-      guard let copy = invocation.path(samFixTo), let copyShown = invocation.value(samFixTo) else {
-        throw ShellError("sam fix needs --to COPY (or --plan to only list the changes)", column: invocation.endColumn)
+      guard let copy = invocation.file(samFixTo) else {
+        throw ShellError(
+          "sam fix needs --to COPY (or --plan to only list the changes)",
+          column: invocation.endColumn)
       }
-      let report = try SAMRepair.fix(hive: path, account: account, to: copy, options: options)
-      return SAMRepairOutput(report: report, shownAs: shown, copyShownAs: copyShown)
+      let report = try SAMRepair.fix(hive: hive, account: account, to: copy, options: options)
+      return SAMRepairOutput(report: report)
     } catch let error as ShellError {
       throw error
-    } catch {
-      let copy = invocation.path(samFixTo).map { ($0, invocation.value(samFixTo) ?? $0) }
-      throw SAMCommands.shellError(error, hive: (path, shown), copy: copy)
-    }
-  }
-
-  /// A repair refusal or a bad hive, worded with the paths as the user typed them and the
-  /// command's own flags (the library's errors carry resolved paths).
-  static func shellError(_ error: any Error, hive: (path: String, shown: String), copy: (path: String, shown: String)?)
-    -> ShellError
-  {
-    let copyShown = copy?.shown ?? ""
-    switch error {
-    case let error as InputError:
-      let file = error.location.file == copy?.path ? copyShown : error.location.file == hive.path ? hive.shown : error.location.file
-      return ShellError("\(file): \(error.message)")
-    case SAMRepairError.targetIsSource:
-      return ShellError("refusing to write \(copyShown): it is the hive \(hive.shown) itself; give a new path for the copy")
-    case SAMRepairError.targetExists:
-      return ShellError("\(copyShown) already exists (add --force to replace it; the original hive is never written)")
-    case SAMRepairError.targetNotRegularFile:
-      return ShellError("refusing to write \(copyShown): expected a new or regular file, found a link or directory")
-    case SAMRepairError.targetDirectoryMissing:
-      return ShellError("cannot write \(copyShown): its directory does not exist")
-    case SAMRepairError.accountNotFound(let account, _, let known):
-      return ShellError("\(hive.shown): no account '\(account)'; expected one of \(known.joined(separator: ", "))")
-    case SAMRepairError.editFailed(_, let key, let value):
-      return ShellError("\(hive.shown): libhivex could not set \(key)\\\(value) in memory")
-    case SAMRepairError.commitFailed(_, let reason):
-      return ShellError("cannot write the repaired copy \(copyShown): \(reason)")
-    default:
-      return ShellError(String(describing: error))
+    } catch let error as any LocatedError {
+      // A refused copy path gets the caret under it; a bad hive or account is about the data.
+      var aboutCopy = error is ArtifactError
+      if case .targetIsSource? = error as? SAMRepairError { aboutCopy = true }
+      throw ShellError(error, column: aboutCopy ? invocation.word(samFixTo)?.column : nil)
     }
   }
 }

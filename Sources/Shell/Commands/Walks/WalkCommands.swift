@@ -103,7 +103,7 @@ extension Session {
 
   func currentWalk() throws(ShellError) -> WalkProgress {
     guard let progress = walks[walkKey] else {
-      throw ShellError(WalkError.notStarted.description)
+      throw ShellError(WalkError.notStarted)
     }
     return progress
   }
