@@ -78,15 +78,25 @@ let package = Package(
         "PlacementRules", "SetupLogs",
       ]),
 
+    // Windows security primitives: SIDs, GUIDs, access masks, ACEs, ACLs, security descriptors in
+    // SDDL and self-relative binary. Hand-written: no maintained Swift or C library does SDDL.
+    .target(name: "WindowsSecurity", dependencies: ["Findings"]),
+    .testTarget(name: "WindowsSecurityTests", dependencies: ["WindowsSecurity"]),
+
     // libhivex, the offline registry hive reader/editor; only SAMHive imports it.
     .systemLibrary(name: "CHivex", pkgConfig: "hivex", providers: [.apt(["libhivex-dev"])]),
     // Offline SAM hive: local accounts, their flags, the sysprep lock-out, the repaired copy, and
     // which keys the WOW64 registry redirector sends to Wow6432Node.
-    .target(name: "SAMHive", dependencies: ["CHivex", "Findings", "Artifacts", "TextInput"]),
+    .target(
+      name: "SAMHive",
+      dependencies: ["CHivex", "Findings", "Artifacts", "TextInput", "WindowsSecurity"]),
     .testTarget(
-      name: "SAMHiveTests", dependencies: ["SAMHive", "HiveFixtures", "CHivex", "Findings", "Artifacts"]),
+      name: "SAMHiveTests",
+      dependencies: [
+        "SAMHive", "HiveFixtures", "CHivex", "Findings", "Artifacts", "WindowsSecurity",
+      ]),
     // Test support: builds SAM hives from an empty regf file plus libhivex, for the tests only.
-    .target(name: "HiveFixtures", dependencies: ["CHivex"]),
+    .target(name: "HiveFixtures", dependencies: ["CHivex", "WindowsSecurity"]),
 
     // libedit's native API through a few non-variadic wrappers; only LineEditing imports it.
     .systemLibrary(
@@ -105,6 +115,7 @@ let package = Package(
       dependencies: [
         "Findings", "Artifacts", "LineEditing", "EnvironmentModel", "EnvironmentFiles", "SAMHive",
         "AnswerFiles", "SetupLogs", "Walkthroughs", "AddressKit", "PlacementRules", "TextInput",
+        "WindowsSecurity",
       ]),
     .testTarget(
       name: "ShellTests", dependencies: ["Shell", "LineEditing", "Artifacts", "Findings", "Walkthroughs"]),

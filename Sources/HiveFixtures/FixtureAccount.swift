@@ -1,18 +1,11 @@
-/// One account for a test hive, described by the fields the SAM stores, and its F and V bytes
-/// laid out as chntpw `sam.h` / libyal winreg-kb document them (not by the code under test).
-public struct FixtureAccount {
-  /// An ACE for the user object's DACL: type 0 allow, 1 deny.
-  public struct ACE {
-    public var type: UInt8
-    public var mask: UInt32
-    public var sid: [UInt8]
+import WindowsSecurity
 
-    public init(type: UInt8, mask: UInt32, sid: [UInt8]) {
-      self.type = type
-      self.mask = mask
-      self.sid = sid
-    }
-  }
+/// One account for a test hive, described by the fields the SAM stores, and its F and V bytes
+/// laid out as chntpw `sam.h` / libyal winreg-kb document them. The security descriptor in V is
+/// written by WindowsSecurity, whose binary form its own tests check against [MS-DTYP] bytes.
+public struct FixtureAccount {
+  /// An ACE for the user object's DACL.
+  public typealias ACE = AccessControlEntry
 
   public var rid: UInt32
   public var name: String
@@ -32,10 +25,10 @@ public struct FixtureAccount {
   /// Account Operators all (0xf07ff), Self USER_WRITE (0x20044). The turbinia SAM shows the same.
   public static func defaultDACL(rid: UInt32) -> [ACE] {
     [
-      ACE(type: 0, mask: 0x2035B, sid: sid(authority: 1, [0])),
-      ACE(type: 0, mask: 0xF07FF, sid: sid(authority: 5, [32, 544])),
-      ACE(type: 0, mask: 0xF07FF, sid: sid(authority: 5, [32, 548])),
-      ACE(type: 0, mask: 0x20044, sid: sid(authority: 5, [21, 1, 2, 3, rid])),
+      allow(0x2035B, sid(authority: 1, [0])),
+      allow(0xF07FF, sid(authority: 5, [32, 544])),
+      allow(0xF07FF, sid(authority: 5, [32, 548])),
+      allow(0x20044, sid(authority: 5, [21, 1, 2, 3, rid])),
     ]
   }
 
@@ -43,7 +36,7 @@ public struct FixtureAccount {
   public static func cannotChangeDACL(rid: UInt32) -> [ACE] {
     defaultDACL(rid: rid).map { ace in
       var ace = ace
-      if ace.mask == 0x2035B || ace.mask == 0x20044 { ace.mask &= ~0x40 }
+      if ace.mask.rawValue == 0x2035B || ace.mask.rawValue == 0x20044 { ace.mask.remove(AccessMask(rawValue: 0x40)) }
       return ace
     }
   }
@@ -54,8 +47,18 @@ public struct FixtureAccount {
     self.dacl = dacl ?? Self.defaultDACL(rid: rid)
   }
 
-  public static func sid(authority: UInt8, _ subs: [UInt32]) -> [UInt8] {
-    [1, UInt8(subs.count), 0, 0, 0, 0, 0, authority] + subs.flatMap { le32($0) }
+  public static func sid(authority: UInt8, _ subs: [UInt32]) -> SecurityIdentifier {
+    SecurityIdentifier(authority: UInt64(authority), subAuthorities: subs)
+  }
+
+  /// An ACCESS_ALLOWED ACE with `mask` for `sid`.
+  public static func allow(_ mask: UInt32, _ sid: SecurityIdentifier) -> ACE {
+    ACE(type: .accessAllowed, mask: AccessMask(rawValue: mask), trustee: sid)
+  }
+
+  /// An ACCESS_DENIED ACE with `mask` for `sid`.
+  public static func deny(_ mask: UInt32, _ sid: SecurityIdentifier) -> ACE {
+    ACE(type: .accessDenied, mask: AccessMask(rawValue: mask), trustee: sid)
   }
 
   public static func le16(_ v: UInt16) -> [UInt8] { [UInt8(v & 0xff), UInt8(v >> 8)] }
@@ -81,18 +84,11 @@ public struct FixtureAccount {
 
   /// A self-relative security descriptor: owner and group Administrators, the DACL above.
   public var securityDescriptor: [UInt8] {
-    var aces: [UInt8] = []
-    for ace in dacl {
-      aces += [ace.type, 0] + Self.le16(UInt16(8 + ace.sid.count)) + Self.le32(ace.mask) + ace.sid
-    }
-    let acl =
-      [2, 0] + Self.le16(UInt16(8 + aces.count)) + Self.le16(UInt16(dacl.count))
-      + [0, 0] + aces
-    let owner = Self.sid(authority: 5, [32, 544])
-    let ownerOffset = 20 + acl.count
-    return [1, 0] + Self.le16(0x8004) + Self.le32(UInt32(ownerOffset))
-      + Self.le32(UInt32(ownerOffset + owner.count)) + Self.le32(0) + Self.le32(20) + acl + owner
-      + owner
+    let administrators = Self.sid(authority: 5, [32, 544])
+    return SecurityDescriptor(
+      owner: administrators, group: administrators,
+      dacl: AccessControlList(revision: AccessControlList.revision2, entries: dacl)
+    ).selfRelativeBytes
   }
 
   /// The V value: 17 table entries (0xCC bytes), then SD, names and hash entries, each at an

@@ -1,5 +1,6 @@
 import CHivex
 import Findings
+import WindowsSecurity
 
 /// An open libhivex handle, closed when the last reference goes. Read-only opens mmap the file
 /// PROT_READ; writable opens copy it into memory (libhivex closes the file at once), so edits

@@ -1,3 +1,5 @@
+import WindowsSecurity
+
 /// Whether an account may change its own password, read from the DACL stored in V.
 ///
 /// "User cannot change password" (UF_PASSWD_CANT_CHANGE) is not an ACB bit: SAM keeps it as the
@@ -20,19 +22,20 @@ public struct PasswordChangeRight: Sendable, Hashable {
   /// The access mask of the first allow ACE for the user's own SID, if any (0x20044 by default).
   public var selfMask: UInt32?
   /// The ACEs that carry USER_CHANGE_PASSWORD decisions for World or Self, in DACL order.
-  public var relevantEntries: [AccessControlEntry]
+  public var relevantEntries: [StoredACE]
 
   /// Applies the rule above to `dacl` for the account `rid`.
-  init(dacl: [AccessControlEntry], nullDACL: Bool, rid: UInt32) {
-    let relevant = dacl.filter { $0.sid == .world || $0.sid.isAccount(rid: rid) }
+  init(dacl: [StoredACE], nullDACL: Bool, rid: UInt32) {
+    let relevant = dacl.filter { $0.entry.trustee == .world || $0.entry.trustee.isAccount(rid: rid) }
     relevantEntries = relevant
-    worldMask = relevant.first { $0.kind == .allowed && $0.sid == .world }?.mask
-    selfMask = relevant.first { $0.kind == .allowed && $0.sid != .world }?.mask
+    let allows = relevant.map(\.entry).filter { $0.type == .accessAllowed }
+    worldMask = allows.first { $0.trustee == .world }?.mask.rawValue
+    selfMask = allows.first { $0.trustee != .world }?.mask.rawValue
     if nullDACL {
       allowed = true
       return
     }
-    let deciding = relevant.first { $0.mask & Self.userChangePassword != 0 }
-    allowed = deciding?.kind == .allowed
+    let deciding = relevant.first { $0.entry.mask.rawValue & Self.userChangePassword != 0 }
+    allowed = deciding?.entry.type == .accessAllowed
   }
 }

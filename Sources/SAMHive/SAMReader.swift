@@ -1,3 +1,4 @@
+import WindowsSecurity
 import Findings
 
 /// Reads the local accounts of an offline SAM hive through libhivex, read-only (mmap PROT_READ).
@@ -87,19 +88,19 @@ public enum SAMReader {
     case .success(let parsed): variable = parsed
     case .failure(let problem): throw fail(problem.text)
     }
-    let layout: SecurityDescriptorLayout
-    switch SecurityDescriptorLayout.parse(
-      v: v, start: variable.descriptorStart, length: variable.descriptorLength)
-    {
-    case .success(let parsed): layout = parsed
-    case .failure(let problem):
-      throw fail("\(problem.text) (at V+\(Hex.plain(variable.descriptorStart)))")
+    let dacl: (entries: [StoredACE], nullDACL: Bool)
+    do throws(BinaryDescriptorError) {
+      dacl = try StoredACE.dacl(
+        v: v, start: variable.descriptorStart, length: variable.descriptorLength)
+    } catch {
+      throw fail(
+        "security descriptor at V+\(Hex.plain(variable.descriptorStart)): \(error.structure.rawValue) "
+          + "at SD+\(Hex.plain(error.offset)): \(error.message)")
     }
     let account = SAMAccount(
       rid: rid, name: variable.userName.isEmpty ? (alias ?? "") : variable.userName,
       fullName: variable.fullName, comment: variable.comment, fixed: fixed, variable: variable,
-      passwordChange: PasswordChangeRight(
-        dacl: layout.dacl, nullDACL: layout.hasNullDACL, rid: rid),
+      passwordChange: PasswordChangeRight(dacl: dacl.entries, nullDACL: dacl.nullDACL, rid: rid),
       keyPath: keyPath)
     return AccountRecord(account: account, node: node, f: f, v: v)
   }

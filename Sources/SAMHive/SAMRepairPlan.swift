@@ -1,3 +1,5 @@
+import WindowsSecurity
+
 /// The byte edits a repair makes to one account's F and V, computed without touching any file,
 /// so tests and the walkthrough can show the plan before a copy is written.
 public struct SAMRepairPlan: Sendable, Hashable {
@@ -89,15 +91,16 @@ public struct SAMRepairPlan: Sendable, Hashable {
     let right = PasswordChangeRight.userChangePassword
     var grantedWorld = false
     var grantedSelf = false
-    for ace in account.passwordChange.relevantEntries {
-      let who = ace.sid == .world ? "World" : "Self"
-      switch ace.kind {
-      case .denied where ace.mask & right != 0:
+    for stored in account.passwordChange.relevantEntries {
+      let ace = (mask: stored.entry.mask.rawValue, maskOffsetInV: stored.maskOffsetInV)
+      let who = stored.entry.trustee == .world ? "World" : "Self"
+      switch stored.entry.type {
+      case .accessDenied where ace.mask & right != 0:
         edit(
           "V", ace.maskOffsetInV, width: 4, ace.mask & ~right, field: "\(who) deny ACE mask",
           meaning: { Hex.plain($0) },
           reason: "stop denying USER_CHANGE_PASSWORD 0x40 (\"User cannot change password\")")
-      case .allowed where (who == "World" && !grantedWorld) || (who == "Self" && !grantedSelf):
+      case .accessAllowed where (who == "World" && !grantedWorld) || (who == "Self" && !grantedSelf):
         if who == "World" { grantedWorld = true } else { grantedSelf = true }
         guard ace.mask & right == 0 else { continue }
         edit(

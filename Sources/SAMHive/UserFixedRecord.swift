@@ -1,3 +1,5 @@
+import WindowsSecurity
+
 /// The F value of `SAM\Domains\Account\Users\<RID>`: the fixed-size record with times, RID, ACB
 /// flags and counters. Offsets agree across chntpw `sam.h`, libyal winreg-kb and dissect.target.
 public struct UserFixedRecord: Sendable, Hashable {

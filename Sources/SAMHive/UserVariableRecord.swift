@@ -1,3 +1,5 @@
+import WindowsSecurity
+
 /// The V value of a SAM user key: a table of (offset, length, unused) triplets at V+0x00, whose
 /// offsets count from V+0xCC where the data starts (chntpw `sam.h`, libyal winreg-kb).
 public struct UserVariableRecord: Sendable, Hashable {
@@ -30,9 +32,9 @@ public struct UserVariableRecord: Sendable, Hashable {
   public var descriptorLength: Int
 
   /// Decodes V; on failure returns what was expected, for the error message.
-  static func parse(_ v: [UInt8]) -> Result<Self, SDProblem> {
+  static func parse(_ v: [UInt8]) -> Result<Self, VRecordProblem> {
     guard v.count >= dataStart else {
-      return .failure(SDProblem("V is \(v.count) bytes, expected at least 0xcc (the offset table)"))
+      return .failure(VRecordProblem("V is \(v.count) bytes, expected at least 0xcc (the offset table)"))
     }
     func range(_ entry: Entry) -> (Int, Int)? {
       guard let offset = v.le32(at: entry.rawValue), let length = v.le32(at: entry.lengthOffset)
@@ -46,10 +48,10 @@ public struct UserVariableRecord: Sendable, Hashable {
       return UTF16LE.decode(v[start..<(start + length)])
     }
     guard let sd = range(.securityDescriptor) else {
-      return .failure(SDProblem("V's security descriptor entry points outside V"))
+      return .failure(VRecordProblem("V's security descriptor entry points outside V"))
     }
     guard let name = text(.userName) else {
-      return .failure(SDProblem("V's user name entry (V+0x0c) points outside V"))
+      return .failure(VRecordProblem("V's user name entry (V+0x0c) points outside V"))
     }
     return .success(
       Self(
@@ -72,4 +74,10 @@ enum UTF16LE {
     }
     return String(decoding: units, as: UTF16.self)
   }
+}
+
+/// Why a V value's offset table could not be read.
+struct VRecordProblem: Error {
+  var text: String
+  init(_ text: String) { self.text = text }
 }

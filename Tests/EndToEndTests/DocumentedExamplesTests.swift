@@ -22,6 +22,7 @@ final class DocumentedExamplesTests: XCTestCase {
       "prefixes.txt": "addresses/prefixes.txt", "big.txt": "addresses/prefixes.txt",
       "corp.ldif": "fabrikam.ldif", "netcfg.xml": "classic-netcfg.xml", "lab.yaml": "branch-office.yaml",
       "azuredeploy.json": "arm/branch.json",
+      "acls.txt": "permissions/acls-utf16.txt", "adminsdholder.bin": "permissions/msdtyp-example.bin",
       "azuredeploy.parameters.json": "arm/branch.parameters.json",
       "script.hb": nil, "lesson.hb": nil, "examples/first-look.hb": nil,
       "SAM": nil, "evidence/SAM": nil,

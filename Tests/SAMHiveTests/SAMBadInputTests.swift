@@ -4,6 +4,7 @@ import XCTest
 
 @testable import SAMHive
 import HiveFixtures
+import WindowsSecurity
 
 /// Bad input gives an `InputError` naming the file and what was expected; never a crash.
 final class SAMBadInputTests: XCTestCase {
@@ -91,7 +92,7 @@ final class SAMBadInputTests: XCTestCase {
       v.setLE16(0xFFFF, at: 0xCC + 20 + 4)  // ACE count far beyond the ACL
       return v
     }
-    expectInputError(badACL, containing: "runs past the DACL")
+    expectInputError(badACL, containing: "DACL says 65535 ACEs, but ACE 4 starts past its end")
   }
 
   func testRepairOfABadHiveWritesNothing() throws {

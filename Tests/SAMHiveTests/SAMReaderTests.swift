@@ -3,6 +3,7 @@ import XCTest
 
 @testable import SAMHive
 import HiveFixtures
+import WindowsSecurity
 
 /// The reader against fixtures built from the documented F/V layout, one account per flag case.
 final class SAMReaderTests: XCTestCase {
@@ -21,7 +22,7 @@ final class SAMReaderTests: XCTestCase {
     admin.lastLogon = y2k
     var guest = FixtureAccount(
       rid: 501, name: "Guest",
-      dacl: [FixtureAccount.ACE(type: 0, mask: 0x2031B, sid: FixtureAccount.sid(authority: 1, [0]))]
+      dacl: [FixtureAccount.allow(0x2031B, FixtureAccount.sid(authority: 1, [0]))]
     )
     guest.acb = 0x0215
     guest.ntHashLength = 0x18
@@ -39,7 +40,7 @@ final class SAMReaderTests: XCTestCase {
     let selfSID = FixtureAccount.sid(authority: 5, [21, 1, 2, 3, 1004])
     var denied = FixtureAccount(
       rid: 1004, name: "denied",
-      dacl: [FixtureAccount.ACE(type: 1, mask: 0x40, sid: selfSID)]
+      dacl: [FixtureAccount.deny(0x40, selfSID)]
         + FixtureAccount.defaultDACL(rid: 1004))
     denied.passwordLastSet = y2k
     var everything = FixtureAccount(rid: 1005, name: "allbits")

@@ -13,9 +13,10 @@ extension CommandCatalog {
     ]
     groups.merge(EnvironmentCommands.groups) { first, _ in first }
     groups.merge(AddressCommands.groups) { first, _ in first }
+    groups.merge(PermCommands.groups) { first, _ in first }
     let registry = CommandRegistry(
       SessionCommands.all + EnvironmentCommands.all + AddressCommands.all + LogCommands.all
-        + SAMCommands.all + WalkCommands.all,
+        + SAMCommands.all + WalkCommands.all + PermCommands.all,
       groups: groups)
     var nameSources = EnvironmentCommands.nameSources
     nameSources[WalkCommands.names] = { session in session.catalog.walkthroughs.map(\.id) }
