@@ -99,7 +99,7 @@ struct SetupActDiagnosis {
 
   /// 0x2 with a container as MachineObjectOU: the parameter line is the cause, the retries and
   /// the final error support it.
-  private func ouCause(_ ou: SetupActParameter, _ failure: Evidence) -> Finding {
+  private func ouCause(_ ou: SetupActParameter, _ failure: SourceLocation) -> Finding {
     let retries = report.retries.filter { $0.code == 0x2 }
     var support = ""
     if let first = retries.first, let last = retries.last {
@@ -117,7 +117,7 @@ struct SetupActDiagnosis {
         + "organizational unit, so NetJoinDomain fails with 0x2 ERROR_FILE_NOT_FOUND: the join "
         + "creates the account over LDAP only in an OU.\(support) NetSetup.log shows 'Specified "
         + "path ... is not an OU'.",
-      evidence: Evidence(file: report.file, line: ou.line, text: "MachineObjectOU = [\(ou.value)]"),
+      evidence: SourceLocation(report.file, line: ou.line, text: "MachineObjectOU = [\(ou.value)]"),
       fix: "Set MachineObjectOU to a real OU=... DN in the answer file, or delete it so the "
         + "account is created in the default computer container.",
       refs: [Sources.unattendOU, Sources.ouLab, Self.djoinSource])

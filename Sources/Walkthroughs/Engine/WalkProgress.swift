@@ -121,6 +121,8 @@ public enum WalkError: LocatedError, Equatable {
     case .needsAnswer: "walk.needs-answer"
     case .notAQuestion: "walk.not-a-question"
     case .invalidAnswer: "walk.invalid-answer"
+    case .ambiguousAnswer: "walk.ambiguous-answer"
+    case .refusedAnswer: "walk.refused-answer"
     case .atStart: "walk.at-start"
     case .finished: "walk.finished"
     }
