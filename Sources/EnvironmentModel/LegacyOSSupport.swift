@@ -23,11 +23,11 @@ public enum LegacyOSSupport {
     public var azure: String
   }
 
-  /// The day the table was last checked against its sources.
+  /// The day the table was last checked against its sources (verdicts use today's date).
   public static let asOf = "2026-11-21"
 
   public static let lifecycle =
-    "Microsoft Lifecycle: learn.microsoft.com/lifecycle/products (Windows Server 2000 ... 2022)"
+    "Microsoft Lifecycle: learn.microsoft.com/lifecycle/products (Windows Server 2000 ... 2025)"
   public static let esu =
     "Microsoft: Extended Security Updates for Windows Server (learn.microsoft.com/windows-server/get-started/extended-security-updates-overview)"
   static let kb2003 = "Microsoft support 3206074: Running Windows Server 2003 on Microsoft Azure"
@@ -85,6 +85,9 @@ public enum LegacyOSSupport {
       azure: "supported"),
     Release(
       id: "ws2022", name: "Windows Server 2022", extendedEnd: "2031-10-14", esuEnd: nil,
+      azure: "supported"),
+    Release(
+      id: "ws2025", name: "Windows Server 2025", extendedEnd: "2034-10-10", esuEnd: nil,
       azure: "supported"),
   ]
 

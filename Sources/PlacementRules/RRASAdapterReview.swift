@@ -31,11 +31,24 @@ public enum RRASAdapterReview {
     rrasHosts(environment).flatMap(review(host:))
   }
 
+  /// A host's adapters RAS can pick (connected, not tunnels), and which face the WAN and the LAN.
+  public struct Adapters: Sendable {
+    public var all: [Interface]
+    public var wan: [Interface]
+    public var lan: [Interface]
+  }
+
+  /// The adapters of `host` as RAS sees them.
+  public static func adapters(of host: Host) -> Adapters {
+    let all = host.interfaces.filter { $0.kind != .tunnel && !$0.mediaDisconnected }
+    return Adapters(
+      all: all, wan: all.filter(isWAN), lan: all.filter { !isWAN($0) && hasPrivateIPv4($0) })
+  }
+
   /// What one RRAS host's adapters say.
   static func review(host: Host) -> [Finding] {
-    let adapters = host.interfaces.filter { $0.kind != .tunnel && !$0.mediaDisconnected }
-    let wan = adapters.filter(isWAN)
-    let lan = adapters.filter { !isWAN($0) && hasPrivateIPv4($0) }
+    let found = adapters(of: host)
+    let (adapters, wan, lan) = (found.all, found.wan, found.lan)
     var findings: [Finding] = []
     func add(
       _ rule: Rule, _ adapter: Interface?, _ message: String, _ fix: String?

@@ -44,6 +44,24 @@ extension Rule {
       + "an OU.",
     fix: "Set MachineObjectOU / -OUPath to a real OU=... DN, or omit it.",
     sources: [Sources.ouLab, Sources.guidance])
+  public static let netSetupOUContainer = Rule(
+    "NETSETUP-OU-CONTAINER", .warning,
+    title: "MachineAccountOU names a container, not an OU",
+    explanation: "NetJoin creates the computer account over LDAP only in an organizational unit; "
+      + "a container such as CN=Computers (or a DN that does not exist) gives 'Specified path "
+      + "... is not an OU', even in an excerpt without failure lines. An error when the attempt "
+      + "failed.",
+    fix: "Set MachineObjectOU / -OUPath to a real OU=... DN, or omit it so the account is "
+      + "created in the default computer container.",
+    sources: [Sources.unattendOU, Sources.ouLab])
+  public static let setupActOUNotOU = Rule(
+    "SETUPACT-OU-NOT-OU", .error,
+    title: "DJOIN's MachineObjectOU names a container: the cause of 0x2",
+    explanation: "The DJOIN parameters show MachineObjectOU = [CN=...]; NetJoinDomain then fails "
+      + "with 0x2 ERROR_FILE_NOT_FOUND and DJOIN retries the same failure.",
+    fix: "Set MachineObjectOU to a real OU=... DN in the answer file, or delete it so the "
+      + "account is created in the default computer container.",
+    sources: [Sources.unattendOU, Sources.ouLab, SetupActDiagnosis.djoinSource])
   public static let netSetupLDAPResult = Rule(
     "NETSETUP-LDAP-RESULT", .info, title: "a code after an LDAP call is an LDAP result code",
     explanation: "`ldap_add_s failed: 0x35 0x216d` carries an LDAP result code (RFC 4511) and then "
@@ -106,7 +124,7 @@ extension Rule {
   public static let logRules: [Rule] = {
     let fixed: [Rule] = [
       .netSetupNoAttempts, .netSetupNoVerdict, .netSetupRestartRequired, .netSetupJoined,
-      .netSetupBenignFirstPass, .netSetupRetryLoop, .netSetupOUNotOU, .netSetupLDAPResult,
+      .netSetupBenignFirstPass, .netSetupRetryLoop, .netSetupOUNotOU, .netSetupOUContainer, .setupActOUNotOU, .netSetupLDAPResult,
       .setupActNoDJoin, .setupActRetryLoop, .setupActDomainWithQualifiedUser,
     ]
     let declared = Set(fixed.map(\.id))

@@ -104,17 +104,20 @@ struct LogStream {
 }
 
 /// Turning the bytes of an interesting line into text: UTF-8 when valid, otherwise
-/// Windows-1252, with NUL bytes and a stray BOM dropped.
+/// Windows-1252, with NUL bytes and a stray BOM dropped, and typographic quotes (a paste through
+/// a word processor, in either encoding) straightened to the ones the log wrote.
 enum LogText {
   /// The text of `line`, and whether the Windows-1252 fallback was used.
   static func decode(_ line: UnsafeBufferPointer<UInt8>) -> (text: String, ansi: Bool) {
     var bytes = Array(line)
     bytes.removeAll { $0 == 0 }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-    if let text = String(validating: bytes, as: UTF8.self) { return (text, false) }
+    if let text = String(validating: bytes, as: UTF8.self) {
+      return (PastedLine.straightened(text), false)
+    }
     var scalars = String.UnicodeScalarView()
     for byte in bytes { scalars.append(windows1252(byte)) }
-    return (String(scalars), true)
+    return (PastedLine.straightened(String(scalars)), true)
   }
 
   /// Code page 1252: Latin-1 except 0x80-0x9F, which hold typographic characters.

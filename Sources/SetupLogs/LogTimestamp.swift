@@ -115,3 +115,35 @@ enum NetSetupLinePrefix {
   @inline(__always)
   static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 }
+
+extension NetSetupLinePrefix {
+  /// Function names NetSetup.log messages start with; a line without a timestamp is read as a
+  /// NetSetup line only when it starts with one of these (or is a dash separator).
+  static let messageStarts: [StaticString] = [
+    "Netp", "NetUseAdd", "NetUserAdd", "ldap_", "IsLegacyAccountReuse", "Returning NetStatus",
+  ]
+
+  /// True when `m` (a line without timestamp) looks like a NetSetup.log message.
+  static func isNetSetupMessage(_ m: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = m.first else { return false }
+    if first == 0x2D { return m.count >= 10 && m[9] == 0x2D }
+    return messageStarts.contains { ByteSearch.hasPrefix(m, $0) }
+  }
+}
+
+/// The `Key: value` parameters of the NetpJoinDomain and NetpProvisionComputerAccount dumps.
+enum NetSetupParameter {
+  static let keys: [StaticString] = [
+    "HostName", "Machine", "lpHostName", "NetbiosName", "Domain", "lpDomain", "MachineAccountOU",
+    "lpMachineAccountOU", "Account", "lpAccount", "Options", "dwJoinOptions",
+  ]
+
+  /// True when `m` is `Key: value` with one of the keys read from a dump.
+  static func isKnown(_ m: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard m.count > 4, let colon = m.firstIndex(of: 0x3A), colon >= 4, colon < 20 else {
+      return false
+    }
+    let key = UnsafeBufferPointer(rebasing: m[..<colon])
+    return keys.contains { ByteSearch.equals(key, $0) }
+  }
+}

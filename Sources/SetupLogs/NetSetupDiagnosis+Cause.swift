@@ -48,11 +48,13 @@ extension NetSetupDiagnosis {
   }
 
   /// The "is not an OU" step, else the MachineAccountOU parameter when it names a CN=.
-  private func ouEvidence(_ attempt: JoinAttempt) -> SourceLocation? {
+  func ouEvidence(_ attempt: JoinAttempt) -> SourceLocation? {
     if let step = attempt.steps.first(where: { $0.text.contains("is not an OU") }) {
       return SourceLocation(file, line: step.line, text: step.text)
     }
-    guard let ou = attempt.machineAccountOU, ou.uppercased().hasPrefix("CN=") else { return nil }
+    guard let ou = attempt.machineAccountOU, ou.uppercased().hasPrefix("CN="),
+      attempt.machineAccountOULine != nil
+    else { return nil }
     return SourceLocation(file, line: attempt.machineAccountOULine, text: "MachineAccountOU: \(ou)")
   }
 

@@ -23,8 +23,9 @@ struct NetSetupDiagnosis {
         Finding(
           .netSetupNoVerdict, subject: subject(last),
           message: "The last attempt (line \(last.line)) has no 'NetpDoDomainJoin: status:' "
-            + "line: the log is truncated or the join was still running.",
-          evidence: SourceLocation(file, line: last.line, text: "NetpDoDomainJoin"),
+            + "line: the log (or the excerpt) ends before it, or the join was still running.",
+          evidence: SourceLocation(
+            file, line: last.line, text: last.startSeen ? "NetpDoDomainJoin" : nil),
           fix: "Collect NetSetup.log again after the join finishes.", refs: [Sources.logAnalysis]))
     }
     if let final = attempts.last(where: { $0.status != nil }) {
@@ -35,6 +36,9 @@ struct NetSetupDiagnosis {
       out.append(benignFirstPass(firstPass))
     }
     if let loop = retryLoop() { out.append(loop) }
+    if !out.contains(where: { $0.rule == .netSetupOUNotOU }), let container = containerOU() {
+      out.append(container)
+    }
     if let restartLine {
       out.append(
         Finding(
@@ -75,6 +79,28 @@ struct NetSetupDiagnosis {
         + "no ACCT_CREATE) ended with 0x534 ERROR_NONE_MAPPED: the first pass looks for a "
         + "pre-created computer account and the next attempt creates it; this is expected.",
       evidence: statusEvidence(attempt), refs: [Sources.guidance, Sources.logAnalysis])
+  }
+
+  /// A MachineAccountOU that names a container (or a step saying the path is not an OU) in the
+  /// last attempt that did not succeed: a finding on its own line, even when the excerpt has no
+  /// failure or status lines.
+  private func containerOU() -> Finding? {
+    guard let attempt = attempts.last(where: { $0.status != 0 && $0.status != 0xa99 }),
+      let evidence = ouEvidence(attempt)
+    else { return nil }
+    let ou = attempt.machineAccountOU.map { "MachineAccountOU '\($0)'" } ?? "the OU path"
+    let ended = attempt.status.map { "The attempt ended with \(StatusCode.hex($0)). " } ?? ""
+    return Finding(
+      .netSetupOUContainer, severity: attempt.status == nil ? .warning : .error,
+      subject: subject(attempt),
+      message: "\(ou) is not an organizational unit (a container such as CN=Computers, or a DN "
+        + "that does not exist): NetJoin creates the account over LDAP only in an OU "
+        + "('Specified path ... is not an OU'). \(ended)Windows 11 24H2 and later then fail the "
+        + "join with 0x2 instead of retrying downlevel (reported, not documented by Microsoft).",
+      evidence: evidence,
+      fix: "Set MachineObjectOU / -OUPath to a real OU=... DN, or omit it so the account is "
+        + "created in the default computer container.",
+      refs: [Sources.unattendOU, Sources.ouLab])
   }
 
   /// Three or more consecutive attempts ending with the same failure: the setup-time retry loop.

@@ -16,29 +16,54 @@ struct NetSetupScanner: LineConsumer {
   private(set) var restartRequiredLine: Int?
 
   mutating func consume(_ raw: UnsafeBufferPointer<UInt8>, number: Int) {
-    var line = raw
-    if line.count >= 3, line[0] == 0xEF, line[1] == 0xBB, line[2] == 0xBF {
-      line = UnsafeBufferPointer(rebasing: line[3...])
+    let (start, end, curly) = PastedLine.bounds(raw)
+    let line = UnsafeBufferPointer(rebasing: raw[start..<end])
+    if curly {
+      PastedLine.straightened(line).withUnsafeBufferPointer { scan($0, number: number) }
+    } else {
+      scan(line, number: number)
     }
-    let (era, start) = NetSetupLinePrefix.split(line)
+  }
+
+  /// One line with the residue of pasting removed: its timestamp (if any), then a parameter of
+  /// the current dump, a line known by its function name, or a failing step.
+  private mutating func scan(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
+    let (era, stampEnd) = NetSetupLinePrefix.split(line)
     eraCounts[Self.eraIndex(era)] += 1
+    var start = stampEnd
+    if era != .none, start < line.count, line[start] == 0x7C {  // a table column after the stamp
+      start += 1
+      if start < line.count, line[start] == 0x20 { start += 1 }
+    }
     let message = UnsafeBufferPointer(rebasing: line[start...])
     var indent = 0
     while indent < message.count, message[indent] == 0x20 || message[indent] == 0x09 {
       indent += 1
     }
-    if indent > 0 {
-      if dump != .none { readParameter(UnsafeBufferPointer(rebasing: message[indent...]), number) }
+    let body = UnsafeBufferPointer(rebasing: message[indent...])
+    if indent > 0, dump != .none {
+      readParameter(body, number)
       return
     }
+    if era == .none, NetSetupParameter.isKnown(body) {
+      // A dump line pasted without its timestamp and indentation (or the lines before it);
+      // with timestamps the log's own indentation marks the dump.
+      if current == nil { openImplicit(number, at: NetSetupLinePrefix.timestamp(line, era: era)) }
+      readParameter(body, number)
+      return
+    }
+    // Without a timestamp only a line that starts like a NetSetup message is one: a note on top
+    // of an excerpt that mentions the status is not a failing step.
+    if era == .none, !NetSetupLinePrefix.isNetSetupMessage(body) { return }
+    if indent > 0, era != .none { return }
     dump = .none
-    guard let first = message.first else { return }
+    guard let first = body.first else { return }
     if first == 0x2D {
-      if message.count >= 10, message[9] == 0x2D, current == nil { clearOrphans() }
+      if body.count >= 10, body[9] == 0x2D, current == nil { clearOrphans() }
       return
     }
-    if first == 0x4E, handleNamedLine(message, line: line, era: era, number: number) { return }
-    if let signal = StepSignal.scan(message) { addStep(signal, message, number) }
+    if first == 0x4E, handleNamedLine(body, line: line, era: era, number: number) { return }
+    if let signal = StepSignal.scan(body) { addStep(signal, body, number) }
   }
 
   /// The lines recognised by their function name; true when the line was handled.
@@ -78,6 +103,10 @@ struct NetSetupScanner: LineConsumer {
   }
 
   mutating func finish() -> [JoinAttempt] {
+    // An excerpt of failing steps only (no start, parameters or status) is one attempt.
+    if attempts.isEmpty, current == nil, !orphans.isEmpty {
+      openImplicit(orphanStart ?? 1, at: nil)
+    }
     if let open = current { attempts.append(open) }
     current = nil
     for index in attempts.indices {
@@ -155,6 +184,7 @@ extension NetSetupScanner {
     let raw = UnsafeBufferPointer(rebasing: m[valueStart...])
     let value = LogText.decode(raw).text
     let provision = dump == .provision
+    if dump == .none, !NetSetupParameter.isKnown(m) { return }
     switch key {
     case "HostName", "Machine", "lpHostName":
       if !provision || current!.hostName == nil { current!.hostName = value }

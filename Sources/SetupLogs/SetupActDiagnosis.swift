@@ -40,6 +40,7 @@ struct SetupActDiagnosis {
     } else {
       return nil
     }
+    if code == 0x2, let ou = containerOU() { return ouCause(ou, evidence) }
     let row = StatusCodeTable.lookup(code)
     let named = row.map { " \($0.name): \($0.meaning)" } ?? " (not in the code table)."
     let gaveUp = report.finalError == nil ? "last failed with" : "gave up with"
@@ -60,9 +61,17 @@ struct SetupActDiagnosis {
     guard report.retries.count >= 2, let first = report.retries.first else { return nil }
     let intervals = report.retries.compactMap(\.intervalSeconds)
     let interval = intervals.isEmpty ? "" : " every \(intervals[intervals.count / 2]) s"
-    let lost = report.secondsLostToRetries.map {
+    var lost = report.secondsLostToRetries.map {
       ", about \($0 / 60) min \($0 % 60) s lost to retries"
     } ?? ""
+    if let jump = report.clockJump {
+      let announced = report.secondsAnnounced.map {
+        "; counted by the announced interval, about \($0 / 60) min \($0 % 60) s"
+      } ?? ""
+      lost = ", but the timestamps jump \(jump.text) between the retries at lines "
+        + "\(jump.fromLine) and \(jump.toLine) (the clock changed during setup, e.g. a time zone "
+        + "set in specialize), so the log cannot say how long the retries took\(announced)"
+    }
     let codes = Set(report.retries.compactMap(\.code)).sorted().map(StatusCode.hex)
     let timeout = report.parameters.last { $0.name == "TimeoutPeriodInMinutes" }.map {
       " TimeoutPeriodInMinutes was logged as [\($0.value)]; builds since Windows 8 were measured "
@@ -78,6 +87,40 @@ struct SetupActDiagnosis {
         text: report.lines.first { $0.line == first.line }?.text),
       fix: "Fix the cause first; the retries only delay setup.",
       refs: [Self.djoinSource, Sources.unattendTimeout])
+  }
+
+  /// The MachineObjectOU parameter when it names a container (`CN=...`) rather than an OU.
+  private func containerOU() -> SetupActParameter? {
+    guard let ou = report.parameters.last(where: { $0.name == "MachineObjectOU" }),
+      ou.value.uppercased().hasPrefix("CN=")
+    else { return nil }
+    return ou
+  }
+
+  /// 0x2 with a container as MachineObjectOU: the parameter line is the cause, the retries and
+  /// the final error support it.
+  private func ouCause(_ ou: SetupActParameter, _ failure: SourceLocation) -> Finding {
+    let retries = report.retries.filter { $0.code == 0x2 }
+    var support = ""
+    if let first = retries.first, let last = retries.last {
+      support = first.line == last.line
+        ? " The failure at line \(first.line) follows from it."
+        : " The \(retries.count) retries (lines \(first.line)-\(last.line)) fail the same way."
+    }
+    if let line = failure.line, !retries.contains(where: { $0.line == line }) {
+      support += " DJOIN gave up at line \(line)."
+    }
+    return Finding(
+      .setupActOUNotOU,
+      subject: "unattended join" + (joinTarget().map { " to \($0)" } ?? ""),
+      message: "MachineObjectOU = [\(ou.value)] (line \(ou.line)) names a container, not an "
+        + "organizational unit, so NetJoinDomain fails with 0x2 ERROR_FILE_NOT_FOUND: the join "
+        + "creates the account over LDAP only in an OU.\(support) NetSetup.log shows 'Specified "
+        + "path ... is not an OU'.",
+      evidence: SourceLocation(report.file, line: ou.line, text: "MachineObjectOU = [\(ou.value)]"),
+      fix: "Set MachineObjectOU to a real OU=... DN in the answer file, or delete it so the "
+        + "account is created in the default computer container.",
+      refs: [Sources.unattendOU, Sources.ouLab, Self.djoinSource])
   }
 
   private func qualifiedUser() -> Finding? {

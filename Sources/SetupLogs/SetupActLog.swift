@@ -103,14 +103,61 @@ public struct SetupActReport: Sendable {
   }
 
   /// The seconds spent between the first failure and giving up (or the last retry plus its
-  /// interval); estimated from the count and interval when lines carry no time.
+  /// interval); estimated from the count and interval when lines carry no time. Nil when the
+  /// timestamps jump (`clockJump`): then the log's times cannot measure it.
   public var secondsLostToRetries: Int? {
-    guard let first = retries.first, let last = retries.last else { return nil }
+    guard let first = retries.first, let last = retries.last, clockJump == nil else { return nil }
     let interval = last.intervalSeconds ?? 0
     let end = finalError.flatMap { error in lines.last { $0.line == error.line }?.time }
     if let start = first.time, let stop = end ?? last.time.map({ $0 + Double(interval) }) {
       return Int((stop - start).rounded())
     }
     return retries.count * interval
+  }
+
+  /// The retries counted by their announced interval (`count × interval`), which holds whatever
+  /// the clock did.
+  public var secondsAnnounced: Int? {
+    guard let interval = retries.last?.intervalSeconds else { return nil }
+    return retries.count * interval
+  }
+
+  /// The first place two consecutive retries are further apart in the log's timestamps than
+  /// their announced interval allows (more than ten intervals and five minutes), or go back in
+  /// time: the clock changed during setup (a time zone set in specialize, a time sync).
+  public var clockJump: ClockJump? {
+    var previous: SetupActRetry?
+    for retry in retries {
+      defer { previous = retry }
+      guard let before = previous, let from = before.time, let to = retry.time,
+        let interval = before.intervalSeconds
+      else { continue }
+      let gap = to - from
+      if gap < 0 || gap > max(Double(interval) * 10, 300) {
+        return ClockJump(fromLine: before.line, toLine: retry.line, seconds: Int(gap.rounded()))
+      }
+    }
+    return nil
+  }
+}
+
+/// Two consecutive retries whose timestamps are further apart (or out of order) than the
+/// interval DJOIN announced.
+public struct ClockJump: Sendable, Hashable {
+  public var fromLine: Int
+  public var toLine: Int
+  /// The difference of the two timestamps (negative when the clock went back).
+  public var seconds: Int
+
+  /// `+5 h 2 min`, `-59 min 50 s`: the jump as a reader would say it.
+  public var text: String {
+    let sign = seconds < 0 ? "-" : "+"
+    let magnitude = abs(seconds)
+    let h = magnitude / 3600, m = magnitude % 3600 / 60, s = magnitude % 60
+    var parts: [String] = []
+    if h > 0 { parts.append("\(h) h") }
+    if m > 0 { parts.append("\(m) min") }
+    if s > 0 || parts.isEmpty { parts.append("\(s) s") }
+    return sign + parts.joined(separator: " ")
   }
 }

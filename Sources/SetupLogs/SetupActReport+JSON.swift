@@ -28,6 +28,12 @@ extension SetupActReport {
           })
       ),
       ("seconds_lost", secondsLostToRetries.map { .int($0) } ?? .null),
+      ("clock_jump", clockJump.map { jump in
+        .object([
+          ("from_line", .int(jump.fromLine)), ("to_line", .int(jump.toLine)),
+          ("seconds", .int(jump.seconds)),
+        ])
+      } ?? .null),
       ("final_error", finalError.map { .string(StatusCode.hex($0.code)) } ?? .null),
       ("dc", domainController.map(JSONValue.string) ?? .null),
       ("findings", .array(findings.map(\.json))),

@@ -38,6 +38,9 @@ enum Sources {
   static let winerror = "winerror.h (Windows SDK)"
   static let ntstatus = "ntstatus.h (Windows SDK)"
   static let rfc4511 = "RFC 4511 section 4.1.9 and Appendix A (LDAP result codes)"
+  static let unattendOU =
+    "Microsoft unattend reference: Microsoft-Windows-UnattendedJoin | Identification | "
+    + "MachineObjectOU (the OU in which to create the computer account)"
   static let ouLab =
     "RobertLukan/proxmox-guestos-customization docs/AD_VALIDATION.md (Windows 11 24H2/25H2 0x2)"
   static let unattendTimeout =

@@ -19,7 +19,7 @@ final class AnalyzerJSONTests: XCTestCase {
 
   func testSetupActAndUnattendHaveFindings() throws {
     let root = BuiltProduct.packageRoot.appendingPathComponent("Tests/Transcripts/fixtures/logs").path
-    for (command, file, id) in [("analyze setupact", "setupact.log", "SETUPACT-FILE-NOT-FOUND"), ("analyze unattend", "unattend.xml", "DJ-OU-NOT-OU")] {
+    for (command, file, id) in [("analyze setupact", "setupact.log", "SETUPACT-OU-NOT-OU"), ("analyze unattend", "unattend.xml", "DJ-OU-NOT-OU")] {
       let result = try BuiltProduct.run(["-c", "\(command) '\(root)/\(file)' --format json"])
       let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], result.stderr)
       let findings = try XCTUnwrap(json["findings"] as? [[String: Any]])

@@ -8,7 +8,7 @@ final class AnswerChecksTests: XCTestCase {
   func testLegacyOSDatesFromTheLifecycleTable() throws {
     let ws2003 = try XCTUnwrap(LegacyOSSupport.release("WS2003"))
     XCTAssertEqual(ws2003.extendedEnd, "2015-07-14")
-    XCTAssertEqual(LegacyOSSupport.judge(ws2003).findings.map(\.id), ["LEGACY-OS-UNSUPPORTED"])
+    XCTAssertEqual(LegacyOSSupport.judge(ws2003, on: "2026-11-21").findings.map(\.id), ["LEGACY-OS-UNSUPPORTED"])
 
     let r2 = try XCTUnwrap(LegacyOSSupport.release("ws2008r2"))
     XCTAssertEqual(
@@ -22,11 +22,35 @@ final class AnswerChecksTests: XCTestCase {
     XCTAssertEqual(
       LegacyOSSupport.judge(ws2012, on: "2025-01-01").findings.map(\.id), ["LEGACY-OS-ESU-ONLY"])
     XCTAssertEqual(
-      LegacyOSSupport.judge(ws2012).findings.map(\.id), ["LEGACY-OS-UNSUPPORTED"],
+      LegacyOSSupport.judge(ws2012, on: "2026-11-21").findings.map(\.id), ["LEGACY-OS-UNSUPPORTED"],
       "ESU ended 2026-10-13")
     let ws2016 = try XCTUnwrap(LegacyOSSupport.release("ws2016"))
-    XCTAssertEqual(LegacyOSSupport.judge(ws2016).outcome, .passed, "extended support to 2027-01-12")
+    XCTAssertEqual(LegacyOSSupport.judge(ws2016, on: "2026-11-21").outcome, .passed, "extended support to 2027-01-12")
     XCTAssertNil(LegacyOSSupport.release("nt4"))
+    let ws2025 = try XCTUnwrap(LegacyOSSupport.release("ws2025"))
+    XCTAssertEqual(ws2025.extendedEnd, "2034-10-10")
+    XCTAssertEqual(LegacyOSSupport.judge(ws2016, on: "2027-01-13").outcome, .failed, "judged on the day given")
+  }
+
+  func testReleasesAsPeopleNameThem() {
+    XCTAssertEqual(LegacyOSSupport.read("Windows Server 2012 R2")?.choice, "ws2012r2")
+    XCTAssertEqual(LegacyOSSupport.read("2008 R2 SP1")?.choice, "ws2008r2")
+    XCTAssertEqual(LegacyOSSupport.read("Server 2003 R2")?.choice, "ws2003")
+    XCTAssertEqual(LegacyOSSupport.read("WS 2025")?.choice, "ws2025")
+    XCTAssertNil(LegacyOSSupport.read("NT 4.0"))
+  }
+
+  /// The plan fits the verdict: enrol in ESU only while ESU runs.
+  func testLegacyOSPlanFollowsTheDate() throws {
+    let r2 = try XCTUnwrap(LegacyOSSupport.release("ws2008r2"))
+    XCTAssertTrue(LegacyOSSupport.plan(r2, on: "2023-06-01").hasPrefix("Enrol the VM"))
+    let after = LegacyOSSupport.plan(r2, on: "2026-12-06")
+    XCTAssertFalse(after.contains("Enrol"), after)
+    XCTAssertTrue(after.contains("Extended Security Updates ended 2024-01-09"), after)
+    let ws2003 = try XCTUnwrap(LegacyOSSupport.release("ws2003"))
+    XCTAssertFalse(LegacyOSSupport.plan(ws2003, on: "2026-12-06").contains("ESU"))
+    XCTAssertEqual(WalkContext(baseDirectory: "/").today.count, 10)
+    XCTAssertEqual(WalkContext(baseDirectory: "/").today, WalkContext.clockDate())
   }
 
   func testAzureFilesError53Causes() {

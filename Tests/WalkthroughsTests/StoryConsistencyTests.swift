@@ -45,4 +45,35 @@ final class StoryConsistencyTests: XCTestCase {
       }
     }
   }
+
+  /// User-facing text says what is documented and cites it, or that it is reported but not
+  /// documented by Microsoft: no words from how the stories were collected.
+  func testNoInternalJargonInWhatUsersRead() {
+    let jargon = ["seed", "found here", "sources here"]
+    for walkthrough in WalkthroughLibrary.all {
+      var texts = [walkthrough.title, walkthrough.summary]
+      for step in walkthrough.steps {
+        texts += [step.title, step.text, step.why] + step.refs
+        if case .choice(let choices) = step.question?.expect { texts += choices.map(\.label) }
+      }
+      for text in texts {
+        for word in jargon {
+          XCTAssertFalse(text.lowercased().contains(word), "\(walkthrough.id): \(text)")
+        }
+      }
+    }
+  }
+
+  /// A step the walk can end at is the last of its count ("step 8 of 10" never ends a walk), and
+  /// every step has a way to an end.
+  func testStepCountsEndWhereTheWalkEnds() {
+    for walkthrough in WalkthroughLibrary.all {
+      for step in walkthrough.steps {
+        let ahead = walkthrough.remaining(after: step.id)
+        if step.canEnd { XCTAssertEqual(ahead.lowerBound, 0, "\(walkthrough.id)/\(step.id)") }
+        XCTAssertTrue(
+          step.canEnd || ahead.lowerBound > 0, "\(walkthrough.id)/\(step.id) leads to no end")
+      }
+    }
+  }
 }

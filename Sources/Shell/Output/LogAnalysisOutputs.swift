@@ -48,6 +48,9 @@ struct SetupActOutput: ReportOutput {
     var parts = ["\(report.file): \(Plural.count(report.lines.count, "DJOIN line"))"]
     if !report.retries.isEmpty { parts.append(Plural.count(report.retries.count, "retry", plural: "retries")) }
     if let lost = report.secondsLostToRetries { parts.append("\(lost) s lost to retries") }
+    if let jump = report.clockJump {
+      parts.append("clock jumps \(jump.text) at line \(jump.toLine)")
+    }
     if let error = report.finalError {
       let name = StatusCodeTable.lookup(error.code).map { " (\($0.name))" } ?? ""
       parts.append("final error \(StatusCode.hex(error.code))\(name) at line \(error.line)")

@@ -18,10 +18,13 @@ struct WalkStepOutput: CommandOutput {
     if shown.progress.finished, shown.result == nil, !showTrail {
       return finishedText(style)
     }
-    var lines = [
-      style.bold("\(walkthrough.id) · step \(shown.position) of \(walkthrough.steps.count) · \(step.kind.rawValue) · \(step.title)")
+    var lines = shown.answerNote.map { ["(\($0))"] } ?? []
+    lines += [
+      style.bold(
+        "\(walkthrough.id) · step \(shown.position) of \(Self.total(shown)) · "
+          + "\(step.kind.rawValue) · \(step.title)")
     ]
-    lines += step.text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+    lines += shown.text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
     lines.append(style.dim("  why: \(step.why)"))
     if let question = step.question {
       if let given = shown.answeredFromEnvironment {
@@ -44,7 +47,8 @@ struct WalkStepOutput: CommandOutput {
     }
     if !step.refs.isEmpty { lines.append(style.dim("  refs: \(step.refs.joined(separator: "; "))")) }
     if showTrail, !shown.progress.trail.isEmpty {
-      lines.append("  so far: \(shown.progress.trail.joined(separator: " → ")) → \(step.id)")
+      lines.append("  path so far:")
+      lines += Self.path(shown).map { "    " + $0 }
     }
     lines.append("next: \(shown.hint)")
     return lines.joined(separator: "\n")
@@ -82,12 +86,38 @@ struct WalkStepOutput: CommandOutput {
     }
   }
 
+  /// `5`, or `5-7` while the branches still to come decide how many steps the walk takes.
+  static func total(_ shown: WalkPresentation) -> String {
+    let low = shown.position + shown.remaining.lowerBound
+    let high = shown.position + shown.remaining.upperBound
+    return low == high ? "\(low)" : "\(low)-\(high)"
+  }
+
+  /// The steps actually taken, numbered, with the answer each question holds now (on its last
+  /// visit only: an earlier answer was replaced).
+  static func path(_ shown: WalkPresentation) -> [String] {
+    let path = shown.progress.path
+    return path.enumerated().map { index, id in
+      guard let step = shown.walkthrough.step(id) else { return "\(index + 1). \(id)" }
+      var line = "\(index + 1). \(step.title)"
+      if !path[(index + 1)...].contains(id), let key = step.question?.key,
+        let answer = shown.progress.answers[key]
+      {
+        line += ": \(answer)"
+      }
+      return line
+    }
+  }
+
   private func finishedText(_ style: TextStyle) -> String {
     let progress = shown.progress
-    var lines = [style.bold("\(shown.walkthrough.id) · complete")]
+    let steps = Plural.count(progress.path.count, "step")
+    var lines = [style.bold("\(shown.walkthrough.id) · complete after \(steps)")]
+    lines.append("  path:")
+    lines += Self.path(shown).map { "    " + $0 }
     if !progress.findingIDs.isEmpty { lines.append("  found: \(progress.findingIDs.joined(separator: ", "))") }
-    if !progress.facts.isEmpty {
-      lines += progress.facts.sorted { $0.key < $1.key }.map { "  \($0.key): \($0.value)" }
+    if !progress.pathFacts.isEmpty {
+      lines += progress.pathFacts.sorted { $0.key < $1.key }.map { "  \($0.key): \($0.value)" }
     }
     lines.append("next: \(shown.hint)")
     return lines.joined(separator: "\n")
@@ -100,9 +130,10 @@ struct WalkStepOutput: CommandOutput {
       ("step", .string(shown.step.id)),
       ("kind", .string(shown.step.kind.rawValue)),
       ("position", .int(shown.position)),
-      ("steps", .int(shown.walkthrough.steps.count)),
+      ("steps", .int(shown.position + shown.remaining.upperBound)),
+      ("path", .array(progress.path.map(JSONValue.string))),
       ("title", .string(shown.step.title)),
-      ("text", .string(shown.step.text)),
+      ("text", .string(shown.text)),
       ("why", .string(shown.step.why)),
       ("outcome", shown.result.map { .string($0.outcome.rawValue) } ?? .null),
       ("summary", shown.result.map { .string($0.summary) } ?? .null),

@@ -1,4 +1,5 @@
 import EnvironmentModel
+import Findings
 
 /// What a check can see: the answers and facts gathered so far, the directory relative paths
 /// resolve against, and the loaded environment (through the shell's adapter).
@@ -8,15 +9,31 @@ public struct WalkContext: Sendable {
   public var baseDirectory: String
   /// The environment's view a walkthrough needs, when one is loaded.
   public var environment: WalkEnvironment?
+  /// Today's date (ISO 8601), from the machine's clock unless a test gives one: support dates
+  /// are judged against it.
+  public var today: String
 
   public init(
     answers: [String: String] = [:], facts: [String: String] = [:], baseDirectory: String,
-    environment: WalkEnvironment? = nil
+    environment: WalkEnvironment? = nil, today: String = WalkContext.clockDate()
   ) {
     self.answers = answers
     self.facts = facts
     self.baseDirectory = baseDirectory
     self.environment = environment
+    self.today = today
+  }
+
+  /// The local date of the machine's clock, `YYYY-MM-DD`.
+  public static func clockDate() -> String {
+    var now = time(nil)
+    var parts = tm()
+    localtime_r(&now, &parts)
+    func pad(_ v: Int32, _ n: Int) -> String {
+      let s = String(v)
+      return String(repeating: "0", count: max(0, n - s.count)) + s
+    }
+    return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1, 2))-\(pad(parts.tm_mday, 2))"
   }
 
   /// An answered path, resolved against the base directory.

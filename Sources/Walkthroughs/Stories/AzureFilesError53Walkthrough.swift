@@ -64,12 +64,13 @@ enum AzureFilesError53Walkthrough {
           "one TCP test separates a blocked port from a name problem and from everything after the connect",
         next: "diagnose",
         question: WalkQuestion(
-          key: "port445", prompt: "the Test-NetConnection result",
+          key: "port445", prompt: "the port test result",
           expect: .choice([
-            WalkChoice("true", "TcpTestSucceeded : True"),
-            WalkChoice("false", "TcpTestSucceeded : False"),
+            WalkChoice("true", "it connects (TcpTestSucceeded : True)"),
+            WalkChoice("false", "it does not (TcpTestSucceeded : False, a time-out)"),
             WalkChoice("name", "the name did not resolve"),
-          ]))),
+          ])),
+        fitted: { testText(os: $0.answers["os"]) }),
       WalkStep(
         "diagnose", .check, title: "The cause",
         text: "Putting the answers together.",
@@ -89,7 +90,8 @@ enum AzureFilesError53Walkthrough {
           """,
         why:
           "each cause has its own remedy; opening 445 to the internet is a policy decision, not a default",
-        refs: refs, next: "verify"),
+        refs: refs, next: "verify",
+        fitted: { fixText(diagnose($0.answers).findings.map(\.id)) }),
       WalkStep(
         "ntlm", .act, title: "Port open: look at authentication",
         text: """
@@ -110,6 +112,56 @@ enum AzureFilesError53Walkthrough {
             WalkChoice("yes", "yes: done"), WalkChoice("no", "no: test again", next: "test"),
           ]))),
     ])
+
+  /// The TCP test for the client's Windows: Test-NetConnection exists from Windows 8.1 /
+  /// Server 2012 R2 (PowerShell's NetTCPIP module); older clients use .NET's TcpClient, which
+  /// PowerShell 2.0 on Windows 7 / Server 2008 R2 already has.
+  static func testText(os: String?) -> String {
+    let tcpClient =
+      "  (New-Object Net.Sockets.TcpClient).Connect('<account>.file.core.windows.net', 445)"
+    let report =
+      "and report what it says: 'true' (it connects), 'false' (it times out or is refused), "
+      + "or 'name' (the name did not resolve)."
+    if os == "smb21" {
+      return [
+        "Windows 7 / Server 2008 R2 have no Test-NetConnection (it came with Windows 8.1 / "
+          + "Server 2012 R2). In PowerShell on the client run:",
+        tcpClient,
+        "(no output: it connected; 'No such host is known': the name; a time-out: blocked), "
+          + report,
+      ].joined(separator: "\n")
+    }
+    return [
+      "On the client run:",
+      "  Test-NetConnection -ComputerName <account>.file.core.windows.net -Port 445",
+      "(on Windows Server 2012 / Windows 8, which lack Test-NetConnection:",
+      tcpClient + ")",
+      report,
+    ].joined(separator: "\n")
+  }
+
+  /// The remedy for each cause diagnosed, and only those.
+  static func fixText(_ causes: [String]) -> String? {
+    guard !causes.isEmpty else { return nil }
+    var parts: [String] = []
+    if causes.contains("AZF-445-BLOCKED") {
+      parts.append(
+        "Port 445 blocked: ask the firewall team (or the ISP) to allow TCP 445 outbound to "
+          + "Azure's storage ranges, or avoid the internet path: a site-to-site VPN or "
+          + "ExpressRoute with a private endpoint for the storage account, or Azure File Sync on "
+          + "a local server.")
+    }
+    if causes.contains("AZF-NAME-UNRESOLVED") {
+      parts.append(
+        "Name: use the exact <account>.file.core.windows.net name (with a private endpoint, make "
+          + "the privatelink zone resolvable from the DC's DNS).")
+    }
+    if causes.contains("AZF-NO-SMB3") {
+      parts.append(
+        "SMB 2.1: map from Windows Server 2012 or later, or from a VM in the share's region.")
+    }
+    return parts.joined(separator: "\n")
+  }
 
   /// The cause from the answers `os`, `where` and `port445`.
   static func diagnose(_ answers: [String: String]) -> WalkCheckResult {

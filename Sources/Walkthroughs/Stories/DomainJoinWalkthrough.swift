@@ -43,7 +43,7 @@ enum DomainJoinWalkthrough {
         "setupact", .ask, title: "setupact.log",
         text: "Give Panther\\UnattendGC\\setupact.log (or 'none' if you do not have it).",
         why: "it shows whether DJOIN ran, what it was given, and how long it retried", next: "djoin",
-        question: WalkQuestion(key: "setupact", prompt: "setupact.log, or none", expect: .file, fromEnvironment: { artifactName($0, "setupact") })),
+        question: WalkQuestion(key: "setupact", prompt: "setupact.log, or none", expect: .file, optional: true, fromEnvironment: { artifactName($0, "setupact") })),
       WalkStep(
         "djoin", .check, title: "Read the DJOIN lines",
         text: "Reading the DJOIN parameters (secrets stay masked), the retries and the final error.",
@@ -53,7 +53,7 @@ enum DomainJoinWalkthrough {
         "netsetup", .ask, title: "NetSetup.log",
         text: "Give %WINDIR%\\debug\\NetSetup.log from the machine (or 'none').",
         why: "it names the failing step and its status for every attempt", next: "attempts",
-        question: WalkQuestion(key: "netsetup", prompt: "NetSetup.log, or none", expect: .file, fromEnvironment: { artifactName($0, "netsetup") })),
+        question: WalkQuestion(key: "netsetup", prompt: "NetSetup.log, or none", expect: .file, optional: true, fromEnvironment: { artifactName($0, "netsetup") })),
       WalkStep(
         "attempts", .check, title: "Read the join attempts",
         text: "Reading every join attempt: parameters, options, the DC found, each failing step and the status.",
@@ -65,7 +65,27 @@ enum DomainJoinWalkthrough {
         why: "one cause, with the line that proves it, is what a fix needs",
         refs: refs, next: "fixed",
         check: WalkCheck { diagnose($0) },
-        branches: [.passed: "no-cause", .unknown: "no-cause"]),
+        branches: [.passed: "no-cause", .unknown: "no-cause"],
+        routes: [Route.disagree: "same-attempt", Route.logCause: "log-cause"]),
+      WalkStep(
+        "same-attempt", .ask, title: "Are the logs from the same attempt?",
+        text: """
+          setupact.log and NetSetup.log end with different codes. Are both from the same machine \
+          and the same setup (NetSetup.log keeps every attempt, including joins tried by hand \
+          after setup)?
+          """,
+        why: "two logs of different attempts describe two failures, not one",
+        question: WalkQuestion(
+          key: "same-attempt", prompt: "same machine and same attempt?",
+          expect: .choice([
+            WalkChoice("yes", "yes: fix what each log names", next: "log-cause"),
+            WalkChoice("no", "no: give the logs of the failed setup", next: "setupact"),
+          ]))),
+      WalkStep(
+        "log-cause", .act, title: "Fix what the logs name",
+        text: "The logs name a failure the answer file does not explain; fix it, then read NetSetup.log again after the next attempt.",
+        why: "the code the join ended with decides the fix",
+        refs: refs, fitted: { logCauseText($0) }),
       WalkStep(
         "fixed", .ask, title: "The corrected answer file",
         text: "Correct the answer file as shown under the cause, and give the corrected file.",

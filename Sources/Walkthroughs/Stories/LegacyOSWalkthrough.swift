@@ -29,30 +29,33 @@ enum LegacyOSWalkthrough {
           key: "os", prompt: "the operating system",
           expect: .choice(
             LegacyOSSupport.releases.map { WalkChoice($0.id, $0.name) }
-              + [WalkChoice("other", "something else (Linux, a client OS, NT 4.0)", next: "other")])
-        )),
+              + [WalkChoice("other", "something else (Linux, a client OS, NT 4.0)", next: "other")]),
+          interpret: { LegacyOSSupport.read($0) })),
       WalkStep(
         "judge", .check, title: "Supported, ESU only, or unsupported",
-        text: "Looking the release up in the table (dates as of \(LegacyOSSupport.asOf)).",
+        text: "Looking the release up in the table (checked against its sources on \(LegacyOSSupport.asOf)).",
         why: "the dates decide, not whether the VM boots",
         next: "supported",
         check: WalkCheck { context in
           guard let release = LegacyOSSupport.release(context.answers["os"] ?? "") else {
             return WalkCheckResult(.unknown, "that release is not in the table")
           }
-          return LegacyOSSupport.judge(release)
+          return LegacyOSSupport.judge(release, on: context.today)
         },
         branches: [.failed: "plan", .unknown: "other"]),
       WalkStep(
         "plan", .act, title: "Keep it running safely, and plan the way out",
         text: """
-          If ESU applies, enrol the VM (on Azure it is included for 2012/2012 R2) and patch it. \
-          If not, isolate it: its own subnet with a network security group that admits only the \
-          clients that need it, no internet egress, backups. Then plan the upgrade or the \
-          replacement of the workload, with the date the table gives as the deadline.
+          While ESU runs, enrol the VM and patch it; once it has ended (or where there never was \
+          ESU), isolate it and migrate.
           """,
         why: "isolation limits what an unpatched OS exposes while the migration is planned",
-        refs: [LegacyOSSupport.esu]),
+        refs: [LegacyOSSupport.esu],
+        fitted: { context in
+          LegacyOSSupport.release(context.answers["os"] ?? "").map {
+            LegacyOSSupport.plan($0, on: context.today)
+          }
+        }),
       WalkStep(
         "supported", .inform, title: "Supported",
         text:
@@ -61,7 +64,7 @@ enum LegacyOSWalkthrough {
       WalkStep(
         "other", .inform, title: "Outside the table",
         text: """
-          The table covers Windows Server 2000 to 2022. For Linux, Azure publishes its endorsed \
+          The table covers Windows Server 2000 to 2025. For Linux, Azure publishes its endorsed \
           distributions; for client Windows and anything older, check the product's lifecycle \
           page. Any OS past its end of support is in the same position as Windows Server 2003 here.
           """,

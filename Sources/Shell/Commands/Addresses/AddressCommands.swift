@@ -135,8 +135,8 @@ public enum AddressCommands {
   static let setRules = CommandSpec(
     ["set", "rules"], summary: "pick the placement rule pack addr and check addresses use",
     discussion: """
-      azure-2014: what the seed era allowed (RFC 1918 only in VNets, gateway subnets and P2S \
-      pools; 169.254/16 only inside S2S tunnels). azure-current: today's documented rules \
+      azure-2014: what Azure allowed before November 2014 (RFC 1918 only in VNets, gateway \
+      subnets and P2S pools; 169.254/16 only inside S2S tunnels). azure-current: today's documented rules \
       (forbidden ranges, GatewaySubnet, P2S pool, BGP APIPA range, peering overlap). 'rules' \
       lists the active pack.
       """,

@@ -62,7 +62,7 @@ public enum WalkCommands {
 
   static let walkAnswerValue = ArgumentSpec(
     "VALUE", .contextual(answers), .variadic(minimum: 1),
-    help: "the answer (a choice, a file, text); Tab offers what the question takes")
+    help: "a choice (or a unique prefix), a file, an address, text; Tab offers the choices")
 
   static let answer = CommandSpec(
     ["walk", "answer"], summary: "answer the current step's question",
@@ -87,7 +87,11 @@ public enum WalkCommands {
     let progress = try session.currentWalk()
     session.walks[session.walkKey] = nil
     session.saveWalks()
-    return TextOutput("stopped '\(progress.walkthrough)' at step '\(progress.step)'")
+    let title = session.catalog.walkthroughs.first { $0.id == progress.walkthrough }?
+      .step(progress.step)?.title ?? progress.step
+    return TextOutput(
+      "stopped '\(progress.walkthrough)' at step \(progress.path.count) (\(title)); "
+        + "'walk start \(progress.walkthrough)' begins it again")
   }
 }
 
