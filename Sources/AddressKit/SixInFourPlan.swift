@@ -98,24 +98,4 @@ public struct SixInFourPlan: Sendable {
 
   /// True when no finding is an error.
   public var isValid: Bool { !findings.contains { $0.severity == .error } }
-
-  /// The Windows router configuration, one `netsh interface ipv6` command a line; empty when
-  /// the plan has errors.
-  public var netshCommands: [String] {
-    guard isValid, let server6 = serverIPv6, let client6 = clientIPv6,
-      let lan = lanRouterAddress
-    else { return [] }
-    let tunnel = "interface=\"\(tunnelInterface)\""
-    let lanIf = "interface=\"\(lanInterface)\""
-    let n = "netsh interface ipv6"
-    return [
-      "\(n) add v6v4tunnel \(tunnel) localaddress=\(clientIPv4) remoteaddress=\(serverIPv4)",
-      "\(n) add address \(tunnel) address=\(client6.textWithoutZone)/64",
-      "\(n) add route prefix=::/0 \(tunnel) nexthop=\(server6.textWithoutZone) publish=yes",
-      "\(n) set interface \(tunnel) forwarding=enabled",
-      "\(n) add address \(lanIf) address=\(lan.textWithoutZone)/64",
-      "\(n) add route prefix=\(routedPrefix) \(lanIf) publish=yes",
-      "\(n) set interface \(lanIf) forwarding=enabled advertise=enabled",
-    ]
-  }
 }

@@ -53,19 +53,55 @@ final class PlanningTests: XCTestCase {
     XCTAssertEqual(p.clientIPv6?.description, "2001:db8:f::2")
     XCTAssertTrue(p.isValid)
     let c = p.netshCommands
+    // Teredo off first; the LAN interface last, advertising the default route.
+    XCTAssertEqual(c.first, "netsh interface teredo set state type=\"disabled\"")
     XCTAssertEqual(
-      c.first,
-      "netsh interface ipv6 add v6v4tunnel interface=\"IP6Tunnel\" localaddress=203.0.113.10 "
-        + "remoteaddress=216.66.80.26")
+      c[1],
+      "netsh interface ipv6 add v6v4tunnel interface=\"IP6Tunnel\" localaddress=\"203.0.113.10\" "
+        + "remoteaddress=\"216.66.80.26\"")
     XCTAssertTrue(
       c.contains(
-        "netsh interface ipv6 add route prefix=::/0 interface=\"IP6Tunnel\" "
-          + "nexthop=2001:db8:f::1 publish=yes"
+        "netsh interface ipv6 add route prefix=\"::/0\" interface=\"IP6Tunnel\" "
+          + "nexthop=\"2001:db8:f::1\" publish=\"yes\""
       ))
     XCTAssertTrue(
       c.contains(
-        "netsh interface ipv6 add route prefix=2001:db8:1::/64 interface=\"LAN\" publish=yes"))
-    XCTAssertTrue(c.allSatisfy { $0.hasPrefix("netsh interface ipv6 ") })
+        "netsh interface ipv6 add route prefix=\"2001:db8:1::/64\" interface=\"LAN\" "
+          + "publish=\"yes\""))
+    XCTAssertEqual(
+      c.last,
+      "netsh interface ipv6 set interface interface=\"LAN\" forwarding=\"enabled\" "
+        + "advertise=\"enabled\" routerdiscovery=\"enabled\" advertisedefaultroute=\"enabled\"")
+    XCTAssertTrue(c.allSatisfy { $0.hasPrefix("netsh interface ") })
+    let private_ = try p.routerSteps(disablePrivacy: true)
+    XCTAssertEqual(private_.last?.command, "netsh interface ipv6 set privacy state=\"disabled\"")
+    XCTAssertTrue(private_.allSatisfy { $0.source.contains("netsh interface") })
+  }
+
+  func testInterfaceNamesCmdCannotQuoteAreRefused() throws {
+    let p = try plan()
+    for name in ["a\"b", "100%", "x^y", "a&b", "a|b", "a<b", "a>b", "a\nb", "a\rb", "a\u{1}b"] {
+      let named = SixInFourPlan(
+        serverIPv4: p.serverIPv4, clientIPv4: p.clientIPv4, tunnelPrefix: p.tunnelPrefix,
+        routedPrefix: p.routedPrefix, lanInterface: name)
+      XCTAssertThrowsError(try named.routerSteps(), name)
+      XCTAssertEqual(named.netshCommands, [], name)
+    }
+    // Blanks, backticks, $(...) and quotes of other shells are plain text inside cmd's quotes.
+    let fine = SixInFourPlan(
+      serverIPv4: p.serverIPv4, clientIPv4: p.clientIPv4, tunnelPrefix: p.tunnelPrefix,
+      routedPrefix: p.routedPrefix, lanInterface: "Ethernet 2 `$(x)' (LAN)")
+    XCTAssertTrue(
+      try fine.routerSteps().contains { $0.command.contains("interface=\"Ethernet 2 `$(x)' (LAN)\"") })
+    do {
+      _ = try CmdQuoting.quoted("a%b", what: "--lan-interface")
+      XCTFail("'%' must be refused")
+    } catch {
+      XCTAssertEqual(
+        error.description,
+        "--lan-interface \"a%b\" contains '%' at character 2: cmd.exe cannot quote \", %, ^, &, "
+          + "|, <, >, or line breaks safely, so the script is not written")
+    }
   }
 
   func testTunnelNATCaveatAndOverlap() throws {

@@ -45,12 +45,12 @@ final class ReportExportTests: XCTestCase {
       .replacing(/"version": "[0-9][^"]*",\n(\s*)"rules"/) {
         #""version": "VERSION",\#n\#($0.1)"rules""#
       }
-    try compare(text, golden: "demo-audit.sarif")
+    try Golden.compare(text, golden: "demo-audit.sarif")
   }
 
   func testDemoAuditAsMarkdownMatchesTheGoldenFile() throws {
     let path = try exportDemo("markdown", to: "audit.md")
-    try compare(try String(contentsOfFile: path, encoding: .utf8), golden: "demo-audit.md")
+    try Golden.compare(try String(contentsOfFile: path, encoding: .utf8), golden: "demo-audit.md")
   }
 
   func testDemoAuditAsJSONIsTheFindingsSchema() throws {
@@ -156,13 +156,5 @@ final class ReportExportTests: XCTestCase {
     let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     XCTAssertEqual(process.terminationStatus, 0, text)
-  }
-
-  private func compare(_ actual: String, golden name: String) throws {
-    let url = BuiltProduct.packageRoot.appendingPathComponent("Tests/EndToEndTests/Golden/\(name)")
-    if ProcessInfo.processInfo.environment["HB_UPDATE_GOLDEN"] == "1" {
-      try actual.write(to: url, atomically: true, encoding: .utf8)
-    }
-    XCTAssertEqual(actual, try String(contentsOf: url, encoding: .utf8), "\(name) differs")
   }
 }

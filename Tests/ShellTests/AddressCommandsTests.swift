@@ -252,13 +252,13 @@ final class AddressCommandsTests: XCTestCase {
       "ipv6 tunnel --server 216.66.80.26 --client 192.168.1.10 "
       + "--tunnel 2001:470:1f0a:5a::2/64 --routed 2001:470:1f0b:5a::/64 --to router.cmd"
     let text = try run(line).text
-    XCTAssertTrue(text.hasPrefix("wrote router.cmd · 7 netsh commands"), text)
+    XCTAssertTrue(text.hasPrefix("wrote router.cmd · 8 netsh commands"), text)
     let written = try String(contentsOfFile: directory + "/router.cmd", encoding: .utf8)
     XCTAssertTrue(written.hasPrefix("@echo off\r\n"))
     XCTAssertTrue(
       written.contains(
-        "netsh interface ipv6 add v6v4tunnel interface=\"IP6Tunnel\" localaddress=192.168.1.10 "
-          + "remoteaddress=216.66.80.26\r\n"))
+        "netsh interface ipv6 add v6v4tunnel interface=\"IP6Tunnel\" "
+          + "localaddress=\"192.168.1.10\" remoteaddress=\"216.66.80.26\"\r\n"))
     XCTAssertEqual(
       failure(line)?.message, "router.cmd already exists (add --force to replace it)")
     XCTAssertNoThrow(try run(line + " --force"))

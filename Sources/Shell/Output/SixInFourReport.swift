@@ -28,20 +28,17 @@ struct SixInFourReport: ReportOutput {
     return Report(nodes, data: contract)
   }
 
-  /// The commands as a file: a batch file (`@echo off`, CRLF) or a `netsh -f` script.
+  /// The commands as a file: a batch file (`@echo off`, comments, CRLF) or a `netsh -f` script.
   func script(batch: Bool) -> String {
-    let commands = plan.netshCommands
-    guard batch else {
-      return commands.map { String($0.dropFirst("netsh ".count)) + "\n" }.joined()
-    }
-    let lines =
-      [
-        "@echo off",
-        "rem 6in4 tunnel router configuration (hybridbench ipv6 tunnel)",
-        "rem server \(plan.serverIPv4), client \(plan.clientIPv4), tunnel \(plan.tunnelPrefix), "
+    let steps = (try? plan.routerSteps()) ?? []
+    guard batch else { return SixInFourPlan.netshScript(steps) }
+    return SixInFourPlan.batchFile(
+      steps,
+      header: [
+        "6in4 tunnel router configuration (hybridbench ipv6 tunnel)",
+        "server \(plan.serverIPv4), client \(plan.clientIPv4), tunnel \(plan.tunnelPrefix), "
           + "routed \(plan.routedPrefix)",
-      ] + commands
-    return lines.map { $0 + "\r\n" }.joined()
+      ])
   }
 
   var json: JSONValue { contract }

@@ -20,6 +20,21 @@ extension IPv6Commands {
   static let ipv6TunnelTo = OptionSpec(
     "to", value: .outputFile, valueName: "FILE", help: "write the commands to FILE")
 
+  /// The plan the `--server`, `--client`, `--tunnel` and `--routed` options describe (shared
+  /// with `export netsh`).
+  static func tunnelPlan(
+    _ invocation: Invocation, tunnelInterface: String = "IP6Tunnel", lanInterface: String = "LAN"
+  ) throws -> SixInFourPlan {
+    let server = try AddressArguments.address(try invocation.required(ipv6TunnelServer))
+    let client = try AddressArguments.address(try invocation.required(ipv6TunnelClient))
+    let tunnelPrefix = try AddressArguments.prefix(
+      try invocation.required(ipv6TunnelTunnel), hostBits: .mask)
+    let routed = try AddressArguments.prefix(try invocation.required(ipv6TunnelRouted))
+    return SixInFourPlan(
+      serverIPv4: server, clientIPv4: client, tunnelPrefix: tunnelPrefix, routedPrefix: routed,
+      tunnelInterface: tunnelInterface, lanInterface: lanInterface)
+  }
+
   static let tunnel = CommandSpec(
     ["ipv6", "tunnel"],
     summary: "plan a 6in4 tunnel-broker router on Windows: checks and netsh commands",
@@ -45,11 +60,6 @@ extension IPv6Commands {
         + "--routed 2001:470:1f0b:5a::/64 --lan 'Ethernet 2'",
     ]
   ) { invocation, _ in
-    let server = try AddressArguments.address(try invocation.required(ipv6TunnelServer))
-    let client = try AddressArguments.address(try invocation.required(ipv6TunnelClient))
-    let tunnelPrefix = try AddressArguments.prefix(
-      try invocation.required(ipv6TunnelTunnel), hostBits: .mask)
-    let routed = try AddressArguments.prefix(try invocation.required(ipv6TunnelRouted))
     var lan = "LAN"
     if let given = invocation.word(ipv6TunnelLAN) {
       guard !given.text.isEmpty, !given.text.contains("\""), given.text.count <= 256 else {
@@ -59,9 +69,7 @@ extension IPv6Commands {
       }
       lan = given.text
     }
-    let plan = SixInFourPlan(
-      serverIPv4: server, clientIPv4: client, tunnelPrefix: tunnelPrefix, routedPrefix: routed,
-      lanInterface: lan)
+    let plan = try tunnelPlan(invocation, lanInterface: lan)
     let report = SixInFourReport(plan: plan)
     guard let target = invocation.file(ipv6TunnelTo) else { return report }
     guard plan.isValid else {

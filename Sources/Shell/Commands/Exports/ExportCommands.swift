@@ -1,9 +1,9 @@
 import Findings
 
 /// `export ...`: what the session found, written to a file through the artifact writer. Each
-/// kind of export is one command of this family (findings now; grants, netsh scripts later).
+/// kind of export is one command of this family (findings, the netsh router script).
 public enum ExportCommands {
-  public static var all: [CommandSpec] { [findings] }
+  public static var all: [CommandSpec] { [findings, netsh] }
 
   static let group = "write what the session found to a file (atomic, sha256 reported)"
 

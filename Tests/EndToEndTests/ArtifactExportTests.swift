@@ -1,0 +1,88 @@
+import Foundation
+import XCTest
+
+/// The exports of issue 12 through the real binary: each kind against its golden file, names
+/// that try to inject a command, and targets that cannot be written.
+final class ArtifactExportTests: XCTestCase {
+  private var directory = ""
+
+  override func setUpWithError() throws {
+    directory = NSTemporaryDirectory() + "hb-export-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+  }
+
+  override func tearDownWithError() throws {
+    try? FileManager.default.removeItem(atPath: directory)
+  }
+
+  static let tunnel =
+    "--server 216.66.80.26 --client 192.168.1.10 --tunnel 2001:470:1f0a:5a::/64 "
+    + "--routed 2001:470:1f0b:5a::/64"
+
+  private func hb(_ line: String) throws -> (status: Int32, stdout: String, stderr: String) {
+    let result = try BuiltProduct.run(["-c", line])
+    return (result.status, result.stdout, result.stderr)
+  }
+
+  func testExportNetshMatchesTheGoldenBatchFile() throws {
+    let path = directory + "/router.cmd"
+    let result = try hb(
+      "load demo; export netsh \(Self.tunnel) --lan-interface 'Ethernet 2' --privacy-disabled "
+        + "--to '\(path)'")
+    XCTAssertEqual(result.status, 0, result.stderr)
+    XCTAssertTrue(result.stdout.contains("wrote \(path) · 9 netsh commands"), result.stdout)
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    let text = String(decoding: bytes, as: UTF8.self)
+    // Every line ends CRLF, as cmd.exe reads batch files; the version is whatever was built.
+    XCTAssertFalse(text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+    try Golden.compare(
+      text.replacing(/hybridbench [0-9][^ ]* 'export/, with: "hybridbench VERSION 'export"),
+      golden: "router.cmd")
+  }
+
+  func testExportNetshRefusesNamesCmdCannotQuoteAndWritesNothing() throws {
+    let path = directory + "/x.cmd"
+    for name in ["a\"b", "100%", "x^y", "a&calc", "a|b", "a<b", "a>b"] {
+      let quoted = "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
+      let result = try hb("export netsh \(Self.tunnel) --lan-interface \(quoted) --to '\(path)'")
+      XCTAssertEqual(result.status, 1, name)
+      XCTAssertTrue(
+        result.stderr.contains("--lan-interface") && result.stderr.contains("cmd.exe cannot quote"),
+        result.stderr)
+      XCTAssertFalse(FileManager.default.fileExists(atPath: path), name)
+    }
+    // Line breaks cannot reach a command through the shell's quoting; the unit test
+    // (PlanningTests.testInterfaceNamesCmdCannotQuoteAreRefused) refuses them in the plan.
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory), [])
+  }
+
+  func testExportNetshKeepsBackticksAndDollarParensAsText() throws {
+    let path = directory + "/r.cmd"
+    let result = try hb(
+      "export netsh \(Self.tunnel) --lan-interface 'LAN `whoami` $(id)' --to '\(path)'")
+    XCTAssertEqual(result.status, 0, result.stderr)
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    XCTAssertTrue(text.contains("interface=\"LAN `whoami` $(id)\" address="), text)
+  }
+
+  func testExportTargetsThatCannotBeWritten() throws {
+    let existing = directory + "/router.cmd"
+    try "keep me".write(toFile: existing, atomically: true, encoding: .utf8)
+    let readOnly = directory + "/ro"
+    try FileManager.default.createDirectory(atPath: readOnly, withIntermediateDirectories: true)
+    try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: readOnly)
+    defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: readOnly) }
+    let cases = [
+      ("'\(existing)'", "already exists (add --force to replace it)"),
+      ("'\(directory)'", "is a directory"),
+      ("'\(readOnly)/r.cmd'", "cannot create a file in"),
+    ]
+    for (target, message) in cases where getuid() != 0 || !target.contains("/ro/") {
+      let result = try hb("export netsh \(Self.tunnel) --to \(target)")
+      XCTAssertEqual(result.status, 1, target)
+      XCTAssertTrue(result.stderr.contains(message), result.stderr)
+    }
+    XCTAssertEqual(try String(contentsOfFile: existing, encoding: .utf8), "keep me")
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: readOnly), [])
+  }
+}
