@@ -1,3 +1,5 @@
+import Findings
+
 /// Values written into `cmd.exe` batch files, double-quoted.
 ///
 /// Inside double quotes cmd.exe still expands `%NAME%` and ends the quoted run at the next `"`,
@@ -21,7 +23,7 @@ public enum CmdQuoting {
 
     public var description: String {
       let shown = character.isNewline ? "a line break" : "'\(character)'"
-      return "\(what) \"\(value.debugDescription.dropFirst().dropLast())\" contains \(shown) at "
+      return "\(what) '\(value.visibleControls)' contains \(shown) at "
         + "character \(offset + 1): cmd.exe cannot quote \", %, ^, &, |, <, >, or line breaks "
         + "safely, so the script is not written"
     }

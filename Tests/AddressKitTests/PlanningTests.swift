@@ -99,7 +99,7 @@ final class PlanningTests: XCTestCase {
     } catch {
       XCTAssertEqual(
         error.description,
-        "--lan-interface \"a%b\" contains '%' at character 2: cmd.exe cannot quote \", %, ^, &, "
+        "--lan-interface 'a%b' contains '%' at character 2: cmd.exe cannot quote \", %, ^, &, "
           + "|, <, >, or line breaks safely, so the script is not written")
     }
   }

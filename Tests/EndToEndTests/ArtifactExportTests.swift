@@ -65,6 +65,77 @@ final class ArtifactExportTests: XCTestCase {
     XCTAssertTrue(text.contains("interface=\"LAN `whoami` $(id)\" address="), text)
   }
 
+  func testExportVMOrderMatchesTheGoldenFiles() throws {
+    let script = directory + "/lab-order.ps1"
+    let list = directory + "/vms.txt"
+    let result = try hb("load demo; export vm-order --to '\(script)'; export vm-order --to '\(list)'")
+    XCTAssertEqual(result.status, 0, result.stderr)
+    XCTAssertTrue(result.stdout.contains("2 VMs as powershell, 1 infrastructure first"))
+    XCTAssertEqual(try String(contentsOfFile: list, encoding: .utf8), "contoso-lab-infra;dc1\ncontoso-lab-apps;app1\n")
+    try Golden.compare(
+      try String(contentsOfFile: script, encoding: .utf8).replacing(
+        /hybridbench [0-9][^ ]* 'export/, with: "hybridbench VERSION 'export"),
+      golden: "lab-order.ps1")
+  }
+
+  /// Reads PowerShell single-quoted literals as the tokenizer does: a quote character (ASCII or
+  /// U+2018-U+201B) doubled is one character, a single one ends the literal.
+  private func literals(_ line: Substring) -> (values: [String], outside: String) {
+    let quotes: Set<Character> = ["'", "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}"]
+    var values: [String] = []
+    var outside = ""
+    var current: String?
+    var index = line.startIndex
+    while index < line.endIndex {
+      let character = line[index]
+      let next = line.index(after: index)
+      if current == nil {
+        if quotes.contains(character) { current = "" } else { outside.append(character) }
+      } else if quotes.contains(character) {
+        if next < line.endIndex, quotes.contains(line[next]) {
+          current?.append(line[next])
+          index = line.index(after: next)
+          continue
+        }
+        values.append(current!)
+        current = nil
+      } else {
+        current?.append(character)
+      }
+      index = next
+    }
+    return (values, outside)
+  }
+
+  func testExportVMOrderQuotesEveryNameAsOnePowerShellLiteral() throws {
+    let fixture = BuiltProduct.packageRoot.appendingPathComponent(
+      "Tests/Transcripts/fixtures/vm-order-lab.yaml"
+    ).path
+    let script = directory + "/order.ps1"
+    let result = try hb("load '\(fixture)'; export vm-order --to '\(script)'")
+    XCTAssertEqual(result.status, 0, result.stderr)
+    let text = try String(contentsOfFile: script, encoding: .utf8)
+    let rows = text.split(separator: "\n").filter { $0.hasPrefix("  @{") }
+    let names = [
+      ("rg-infra", "dc1"), ("rg-apps", "app'; Remove-Item C:\\ -Recurse; '"),
+      ("rg-`whoami`", "web\u{2019}$(Stop-Computer)\u{2018}x"),
+      ("rg-\u{201A}data\u{201B}", "sql & calc | more ^ %PATH%"),
+    ]
+    XCTAssertEqual(rows.count, 8, text)
+    for (row, expected) in zip(rows, names + names.reversed()) {
+      let (values, outside) = literals(row)
+      // Each name is one literal, and nothing outside the literals but the table's own text.
+      XCTAssertEqual(values, [expected.0, expected.1], String(row))
+      XCTAssertEqual(outside, "  @{ ResourceGroupName = ; Name =  }", String(row))
+    }
+    // The list form cannot hold a ';' in a name: refused, nothing written.
+    let list = directory + "/order.txt"
+    let refused = try hb("load '\(fixture)'; export vm-order --to '\(list)'")
+    XCTAssertEqual(refused.status, 1)
+    XCTAssertTrue(refused.stderr.contains("which the 'cloudservice;vm' list cannot hold"))
+    XCTAssertFalse(FileManager.default.fileExists(atPath: list))
+  }
+
   func testExportTargetsThatCannotBeWritten() throws {
     let existing = directory + "/router.cmd"
     try "keep me".write(toFile: existing, atomically: true, encoding: .utf8)

@@ -3,7 +3,7 @@ import Findings
 /// `export ...`: what the session found, written to a file through the artifact writer. Each
 /// kind of export is one command of this family (findings, the netsh router script).
 public enum ExportCommands {
-  public static var all: [CommandSpec] { [findings, netsh] }
+  public static var all: [CommandSpec] { [findings, netsh, vmOrder] }
 
   static let group = "write what the session found to a file (atomic, sha256 reported)"
 
