@@ -136,6 +136,18 @@ final class ArtifactExportTests: XCTestCase {
     XCTAssertFalse(FileManager.default.fileExists(atPath: list))
   }
 
+  func testExportTranscriptRecordsAndExportListShowsIt() throws {
+    let path = directory + "/lesson.hbt"
+    let result = try hb("export transcript '\(path)'; addr 10.0.0.1; record stop; export list")
+    XCTAssertEqual(result.status, 0, result.stderr)
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    XCTAssertTrue(text.hasPrefix("# base: "), text)
+    XCTAssertTrue(text.contains("\nhb> addr 10.0.0.1\n10.0.0.1 · Private-Use"), text)
+    XCTAssertFalse(text.contains("record stop"), text)
+    XCTAssertTrue(result.stdout.contains("1 file written in this session"), result.stdout)
+    XCTAssertTrue(result.stdout.contains("\(path)  transcript"), result.stdout)
+  }
+
   func testExportTargetsThatCannotBeWritten() throws {
     let existing = directory + "/router.cmd"
     try "keep me".write(toFile: existing, atomically: true, encoding: .utf8)

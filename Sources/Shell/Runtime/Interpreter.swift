@@ -156,7 +156,8 @@ public struct Interpreter: Sendable {
       let bytes = Array((text.isEmpty || text.hasSuffix("\n") ? text : text + "\n").utf8)
       let written = try run.invocation.writeArtifact(
         bytes, to: OptionSpec.out, detail: run.format.rawValue)
-      emit(written.text(session.style))
+      session.written.append(written)
+      emit(written.text(session.style), recorded: written.text(.plain))
       return
     }
     // A transcript is plain text whatever the terminal: colour goes to the screen only.
@@ -241,7 +242,9 @@ public struct Interpreter: Sendable {
     do {
       // 'record start' created the file; this replaces what it holds.
       let written = try ArtifactWriter().write(finished.text, to: finished.file, force: true)
-      emit(ArtifactOutput(written, detail: "transcript").text(session.style))
+      let output = ArtifactOutput(written, detail: "transcript")
+      session.written.append(output)
+      emit(output.text(session.style))
     } catch {
       fail(error, line: nil, origin: nil)
     }

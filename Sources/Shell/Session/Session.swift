@@ -88,6 +88,9 @@ public struct Session: Sendable {
   /// `export findings`.
   public var lastFindings: ReportedFindings?
 
+  /// Every file this session wrote, in order, for `export list`.
+  public var written: [ArtifactOutput] = []
+
   /// Parses and runs one command, returning its output and how to render it.
   public mutating func run(_ command: CommandWords) throws -> CommandRun {
     let resolution = try catalog.registry.resolve(command.words)
@@ -107,6 +110,7 @@ public struct Session: Sendable {
       rest, for: spec, endColumn: command.endColumn, baseDirectory: baseDirectory
     ) { [self] kind in catalog.names(kind, in: self) }
     let output = try spec.action(invocation, &self)
+    if let artifact = output as? ArtifactOutput { written.append(artifact) }
     if output.reportsFindings {
       lastFindings = ReportedFindings(command: spec.name, findings: output.findings)
     }

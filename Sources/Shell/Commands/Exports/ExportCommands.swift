@@ -3,7 +3,37 @@ import Findings
 /// `export ...`: what the session found, written to a file through the artifact writer. Each
 /// kind of export is one command of this family (findings, the netsh router script).
 public enum ExportCommands {
-  public static var all: [CommandSpec] { [findings, netsh, vmOrder] }
+  public static var all: [CommandSpec] {
+    [findings, netsh, vmOrder, environment, session, transcript, list]
+  }
+
+  /// `export environment`, `export session`, `export transcript`: the older commands that
+  /// write files under the one verb that lists everything that can leave; the old names work.
+  static func alias(_ spec: CommandSpec, as path: [String], examples: [String]) -> CommandSpec {
+    var alias = spec
+    alias.path = path
+    alias.discussion = "The same command as '\(spec.name)'." + (spec.discussion.map { " " + $0 } ?? "")
+    alias.examples = examples
+    return alias
+  }
+
+  static let environment = alias(
+    EnvironmentCommands.save, as: ["export", "environment"],
+    examples: ["export environment lab-copy.yaml"])
+  static let session = alias(
+    SessionCommands.saveSession, as: ["export", "session"],
+    examples: ["export session lab-check.hb"])
+  static let transcript = alias(
+    SessionCommands.recordStart, as: ["export", "transcript"],
+    examples: ["export transcript lessons/first-look.hbt"])
+
+  static let list = CommandSpec(
+    ["export", "list"], summary: "list the files this session wrote, with sizes and sha256",
+    discussion: "Every export, save, --out file and recorded transcript, in the order written.",
+    examples: ["export list"]
+  ) { _, session in
+    WrittenArtifactsList(written: session.written)
+  }
 
   static let group = "write what the session found to a file (atomic, sha256 reported)"
 
