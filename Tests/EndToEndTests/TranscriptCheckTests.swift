@@ -32,7 +32,7 @@ final class TranscriptCheckTests: XCTestCase {
   func testEveryTranscriptInTheRepositoryChecksByItself() throws {
     let root = BuiltProduct.packageRoot
     var transcripts: [String] = []
-    for folder in ["Tests/Lessons", "examples"] {  // Tests/Transcripts: TranscriptGoldenTests
+    for folder in ["Tests/Lessons", "examples", "examples/lessons"] {  // Tests/Transcripts: TranscriptGoldenTests
       let path = root.appendingPathComponent(folder).path
       let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
       transcripts += names.filter { $0.hasSuffix(".hbt") }.map { path + "/" + $0 }
