@@ -11,8 +11,8 @@ import Findings
 /// errors into an `InputError` that says where and what was expected.
 enum XMLDocumentReader {
   /// Parses `data`; `file` is only used to name the location in errors.
-  static func read(_ data: [UInt8], file: FileReference) throws(InputError) -> XMLNode {
-    try XMLInput.check(data, file: file)
+  static func read(_ raw: [UInt8], file: FileReference) throws(InputError) -> XMLNode {
+    let data = try XMLInput.utf8(raw, file: file)
     let parser = XMLParser(data: Data(data))
     let builder = TreeBuilder(lines: LineTable(data))
     parser.delegate = builder

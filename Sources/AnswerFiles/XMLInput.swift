@@ -1,17 +1,38 @@
 import Findings
+import TextInput
 
 /// Checks XML bytes before they reach FoundationXML's `XMLParser`, which traps (crashes the
 /// process) on an element name that is not valid UTF-8 instead of reporting an error.
 ///
-/// A document with a UTF-16 byte order mark, or one that declares another encoding, is
-/// transcoded to UTF-8 by libxml2 first; everything else must already be UTF-8 (XML 1.0,
-/// section 4.3.3), so invalid bytes are refused here with their line and column.
+/// UTF-16 is transcoded to UTF-8 by the one decoding layer before libxml2 sees it (libxml2
+/// crashed on mutated UTF-16, such as a lone surrogate after the BOM); a document that declares
+/// an 8-bit encoding is left to libxml2; everything else must be UTF-8 (XML 1.0, section
+/// 4.3.3), so invalid bytes are refused here with their line and column.
 public enum XMLInput {
+  /// The bytes to hand to `XMLParser`: UTF-8 (a BOM dropped) and checked, or a located error.
+  public static func utf8(_ bytes: [UInt8], file: FileReference, lineOffset: Int = 0)
+    throws(InputError) -> [UInt8]
+  {
+    let text: [UInt8]
+    do {
+      text = try TextDecoding.utf8(bytes, file: file)
+    } catch {
+      throw InputError(
+        "expected XML text: \(error.message)",
+        at: SourceLocation(file: file, line: 1 + lineOffset, column: 1))
+    }
+    try check(text, file: file, lineOffset: lineOffset)
+    return text
+  }
+
   public static func check(_ bytes: [UInt8], file: FileReference, lineOffset: Int = 0)
     throws(InputError)
   {
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return }
-    if let encoding = declaredEncoding(bytes), encoding != "utf-8", encoding != "utf8" { return }
+    if let encoding = declaredEncoding(bytes),
+      !["utf-8", "utf8", "utf-16", "utf16", "ucs-2"].contains(encoding)
+    {
+      return
+    }
     guard let bad = InputBytes.firstInvalidUTF8(bytes) else { return }
     var line = 1
     var lineStart = 0

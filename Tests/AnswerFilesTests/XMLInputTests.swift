@@ -15,8 +15,8 @@ final class XMLInputTests: XCTestCase {
     }
   }
 
-  func testUTF16AndDeclaredLegacyEncodingsAreLeftToTheParser() throws {
-    XCTAssertNoThrow(try XMLInput.check([0xFF, 0xFE, 0x3C, 0x00], file: "a.xml"))
+  func testUTF16IsTranscodedAndDeclaredLegacyEncodingsAreLeftToTheParser() throws {
+    XCTAssertEqual(try XMLInput.utf8([0xFF, 0xFE, 0x3C, 0x00], file: "a.xml"), [0x3C])
     let latin1 = Array(#"<?xml version="1.0" encoding="ISO-8859-1"?>"#.utf8) + [0x0A, 0x3C, 0x61, 0xE9, 0x2F, 0x3E]
     XCTAssertNoThrow(try XMLInput.check(latin1, file: "a.xml"))
     XCTAssertEqual(XMLInput.declaredEncoding(Array(#"<?xml version='1.0' encoding='UTF-8'?><a/>"#.utf8)), "utf-8")
@@ -24,6 +24,15 @@ final class XMLInputTests: XCTestCase {
       Array(#"<?xml version="1.0" encoding="ISO-8859-1"?>"#.utf8) + Array("\n<unattend><settings pass=\"specialize\"/></unattend>\n".utf8),
       file: "l.xml")
     XCTAssertEqual(latin1Parsed.passes.count, 1)
+  }
+
+  /// Found by fuzzing (issue 13): a UTF-16LE BOM, a lone high surrogate, then '.'. libxml2
+  /// crashed (SIGSEGV in xmlParseChunk) when it met these bytes from the in-memory readers.
+  func testMutatedUTF16NeverReachesTheParser() {
+    let bytes: [UInt8] = [0xFF, 0xFE, 0x00, 0xD8, 0x2E, 0x00]
+    XCTAssertThrowsError(try UnattendFile.parse(bytes, file: "m.xml")) { error in
+      XCTAssertEqual((error as? InputError)?.location.line, 1, "\(error)")
+    }
   }
 
   func testValidMultibyteTextPasses() {

@@ -11,10 +11,10 @@ import Foundation
 /// `Get-AzureVNetConfig` format) into an `AzureNetwork`.
 public enum NetworkConfigurationImporter {
   /// Parses `bytes` from `file`; `lineOffset` is added to reported lines (skipped preamble).
-  public static func read(_ bytes: [UInt8], file: FileReference, lineOffset: Int = 0) throws
+  public static func read(_ raw: [UInt8], file: FileReference, lineOffset: Int = 0) throws
     -> (AzureNetwork, [LoadWarning])
   {
-    try XMLInput.check(bytes, file: file, lineOffset: lineOffset)
+    let bytes = try XMLInput.utf8(raw, file: file, lineOffset: lineOffset)
     let parser = XMLParser(data: Data(bytes))
     let builder = NetworkConfigurationBuilder(file: file, lineOffset: lineOffset, parser: parser)
     parser.delegate = builder
