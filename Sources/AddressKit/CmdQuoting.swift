@@ -14,7 +14,7 @@ public enum CmdQuoting {
 
   /// Why a value cannot be written for cmd.exe.
   public struct Refusal: Error, Sendable, Equatable, CustomStringConvertible {
-    /// What the value is (`--lan-interface`).
+    /// What the value is (`--lan`).
     public var what: String
     public var value: String
     /// The first character refused, and its offset in the value (in characters).

@@ -94,12 +94,12 @@ final class PlanningTests: XCTestCase {
     XCTAssertTrue(
       try fine.routerSteps().contains { $0.command.contains("interface=\"Ethernet 2 `$(x)' (LAN)\"") })
     do {
-      _ = try CmdQuoting.quoted("a%b", what: "--lan-interface")
+      _ = try CmdQuoting.quoted("a%b", what: "--lan")
       XCTFail("'%' must be refused")
     } catch {
       XCTAssertEqual(
         error.description,
-        "--lan-interface 'a%b' contains '%' at character 2: cmd.exe cannot quote \", %, ^, &, "
+        "--lan 'a%b' contains '%' at character 2: cmd.exe cannot quote \", %, ^, &, "
           + "|, <, >, or line breaks safely, so the script is not written")
     }
   }

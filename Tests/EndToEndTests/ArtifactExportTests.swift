@@ -27,7 +27,7 @@ final class ArtifactExportTests: XCTestCase {
   func testExportNetshMatchesTheGoldenBatchFile() throws {
     let path = directory + "/router.cmd"
     let result = try hb(
-      "load demo; export netsh \(Self.tunnel) --lan-interface 'Ethernet 2' --privacy-disabled "
+      "load demo; export netsh \(Self.tunnel) --lan 'Ethernet 2' --privacy-disabled "
         + "--to '\(path)'")
     XCTAssertEqual(result.status, 0, result.stderr)
     XCTAssertTrue(result.stdout.contains("wrote \(path) · 9 netsh commands"), result.stdout)
@@ -44,10 +44,10 @@ final class ArtifactExportTests: XCTestCase {
     let path = directory + "/x.cmd"
     for name in ["a\"b", "100%", "x^y", "a&calc", "a|b", "a<b", "a>b"] {
       let quoted = "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
-      let result = try hb("export netsh \(Self.tunnel) --lan-interface \(quoted) --to '\(path)'")
+      let result = try hb("export netsh \(Self.tunnel) --lan \(quoted) --to '\(path)'")
       XCTAssertEqual(result.status, 1, name)
       XCTAssertTrue(
-        result.stderr.contains("--lan-interface") && result.stderr.contains("cmd.exe cannot quote"),
+        result.stderr.contains("--lan") && result.stderr.contains("cmd.exe cannot quote"),
         result.stderr)
       XCTAssertFalse(FileManager.default.fileExists(atPath: path), name)
     }
@@ -59,7 +59,7 @@ final class ArtifactExportTests: XCTestCase {
   func testExportNetshKeepsBackticksAndDollarParensAsText() throws {
     let path = directory + "/r.cmd"
     let result = try hb(
-      "export netsh \(Self.tunnel) --lan-interface 'LAN `whoami` $(id)' --to '\(path)'")
+      "export netsh \(Self.tunnel) --lan 'LAN `whoami` $(id)' --to '\(path)'")
     XCTAssertEqual(result.status, 0, result.stderr)
     let text = try String(contentsOfFile: path, encoding: .utf8)
     XCTAssertTrue(text.contains("interface=\"LAN `whoami` $(id)\" address="), text)

@@ -5,9 +5,6 @@ extension ExportCommands {
   static let tunnelInterface = OptionSpec(
     "tunnel-interface", value: .text, valueName: "NAME",
     help: "the Windows name of the 6in4 tunnel interface (default IP6Tunnel)")
-  static let lanInterface = OptionSpec(
-    "lan-interface", value: .text, valueName: "NAME",
-    help: "the Windows name of the LAN interface (default LAN)")
   static let privacyDisabled = OptionSpec(
     "privacy-disabled", help: "also turn off temporary (privacy) addresses on the router")
 
@@ -26,17 +23,17 @@ extension ExportCommands {
     options: [
       IPv6Commands.ipv6TunnelServer, IPv6Commands.ipv6TunnelClient,
       IPv6Commands.ipv6TunnelTunnel, IPv6Commands.ipv6TunnelRouted, tunnelInterface,
-      lanInterface, privacyDisabled, to,
+      IPv6Commands.ipv6TunnelLAN, privacyDisabled, to,
     ],
     examples: [
       "export netsh --server 216.66.80.26 --client 192.168.1.10 --tunnel 2001:470:1f0a:5a::/64 "
-        + "--routed 2001:470:1f0b:5a::/64 --lan-interface Ethernet --to router.cmd"
+        + "--routed 2001:470:1f0b:5a::/64 --lan Ethernet --to router.cmd"
     ]
   ) { invocation, session in
     let plan = try IPv6Commands.tunnelPlan(
       invocation,
       tunnelInterface: invocation.value(tunnelInterface) ?? "IP6Tunnel",
-      lanInterface: invocation.value(lanInterface) ?? "LAN")
+      lanInterface: invocation.value(IPv6Commands.ipv6TunnelLAN) ?? "LAN")
     guard plan.isValid else {
       throw ShellError(
         "\(invocation.value(to) ?? "") not written: the plan has errors",
@@ -48,7 +45,7 @@ extension ExportCommands {
       steps = try plan.routerSteps(disablePrivacy: invocation.flag(privacyDisabled))
     } catch {
       var refusal = error
-      let option = error.what == "LAN interface" ? lanInterface : tunnelInterface
+      let option = error.what == "LAN interface" ? IPv6Commands.ipv6TunnelLAN : tunnelInterface
       refusal.what = "--\(option.name)"
       throw ShellError(refusal.description, column: invocation.word(option)?.column)
     }
