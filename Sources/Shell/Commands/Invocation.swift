@@ -58,16 +58,6 @@ public struct Invocation: Sendable {
   /// A whole-number option (the parser checked it is one).
   public func number(_ option: OptionSpec) -> Int? { value(option).flatMap { Int($0) } }
 
-  /// Reading by name is kept only so code written before typed access still builds; it is
-  /// deprecated: declare the argument once and read through the declaration.
-  @available(*, deprecated, message: "declare the argument and read invocation.value(Self.x)")
-  public func value(_ name: String) -> String? {
-    (arguments[name]?.first ?? options[name]?.last)?.text
-  }
-
-  @available(*, deprecated, message: "declare the option and read invocation.flag(Self.x)")
-  public func flag(_ name: String) -> Bool { options[name] != nil }
-
   /// `--force`, which every writing command declares.
   var force: Bool { options["force"] != nil }
 
